@@ -1,0 +1,75 @@
+//! The account API every backend implements: the demo account, real Telegram.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use futures::stream::BoxStream;
+
+use crate::session::{Session, SessionHash};
+
+/// What an account reports at one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionList {
+    pub sessions: Vec<Session>,
+    /// Sessions inactive this many days end by themselves (Telegram's `authorization_ttl_days`).
+    pub inactive_ttl_days: i32,
+}
+
+impl SessionList {
+    pub fn current(&self) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.current)
+    }
+}
+
+/// Something the account pushed to us without being asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccountEvent {
+    /// Telegram's `updateNewAuthorization`: a device just logged in.
+    NewAuthorization {
+        hash: SessionHash,
+        unconfirmed: bool,
+        date: DateTime<Utc>,
+        device: String,
+        location: String,
+    },
+    /// A login code was sent to the account's devices (a message from 777000).
+    LoginCodeRequested { date: DateTime<Utc> },
+}
+
+/// Why an account call failed; each is a state the person can be told about.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    #[error("that session has already ended")]
+    SessionNotFound,
+    #[error("this is the session SessionGuard itself uses; end it by signing out")]
+    CurrentSession,
+    #[error("Telegram allows this from {allowed_at} (a session younger than 24 hours cannot end others)")]
+    FreshSession { allowed_at: DateTime<Utc> },
+    #[error("Telegram asks us to wait {seconds} s before trying again")]
+    FloodWait { seconds: u32 },
+    #[error("cannot reach Telegram: {0}")]
+    Network(String),
+    #[error("this account is signed out")]
+    SignedOut,
+    #[error("the server answered something unexpected: {0}")]
+    Protocol(String),
+}
+
+#[async_trait]
+pub trait AccountApi: Send + Sync + std::fmt::Debug {
+    /// A short name for the account, safe to show and log (never the phone number).
+    fn label(&self) -> String;
+
+    async fn list_sessions(&self) -> Result<SessionList, ApiError>;
+
+    /// Ends one session other than ours.
+    async fn terminate(&self, hash: SessionHash) -> Result<(), ApiError>;
+
+    /// Ends every session but ours.
+    async fn terminate_others(&self) -> Result<(), ApiError>;
+
+    /// "Yes, it's me" for an unconfirmed login.
+    async fn confirm(&self, hash: SessionHash) -> Result<(), ApiError>;
+
+    /// Pushes from the account, for as long as the account lives.
+    fn events(&self) -> BoxStream<'static, AccountEvent>;
+}

@@ -1,0 +1,16 @@
+//! SessionGuard's domain: sessions, the account API, the watcher that turns what an
+//! account reports into security events, and the clock they all read. No I/O here.
+
+pub mod account;
+pub mod clock;
+pub mod device;
+pub mod event;
+pub mod session;
+pub mod watcher;
+
+pub use account::{AccountApi, AccountEvent, ApiError, SessionList};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use device::{DeviceKind, PlatformKind};
+pub use event::{LoginDetails, SecurityEvent, SecurityEventKind};
+pub use session::{Session, SessionHash, FRESH_SESSION_HOLD};
+pub use watcher::Watcher;

@@ -1,0 +1,138 @@
+//! The watcher: turns session lists (polls) and pushes into security events, one event
+//! per thing that happened whichever source saw it first.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use crate::account::{AccountEvent, SessionList};
+use crate::clock::Clock;
+use crate::event::{LoginDetails, SecurityEvent, SecurityEventKind};
+use crate::session::{Session, SessionHash};
+
+/// Logins announced by a push but not yet seen in a list are kept at most this many.
+const MAX_PUSHED_UNSEEN: usize = 1024;
+
+#[derive(Debug)]
+pub struct Watcher {
+    clock: Arc<dyn Clock>,
+    /// The other sessions (not ours) in the last list, by hash; `None` before the first list.
+    known: Option<HashMap<SessionHash, Session>>,
+    /// Logins a push told us about that no list has shown yet.
+    pushed_unseen: HashSet<SessionHash>,
+}
+
+impl Watcher {
+    pub fn new(clock: Arc<dyn Clock>) -> Self {
+        Self { clock, known: None, pushed_unseen: HashSet::new() }
+    }
+
+    /// Compares a fresh list with the last one.
+    ///
+    /// The first list is the baseline: sessions already there are not new logins, but a
+    /// password-pending or unconfirmed one is still raised, as it still needs the owner.
+    pub fn observe_list(&mut self, list: &SessionList) -> Vec<SecurityEvent> {
+        let now = self.clock.now();
+        let others: HashMap<SessionHash, Session> = list
+            .sessions
+            .iter()
+            .filter(|s| !s.current && s.hash != SessionHash::CURRENT)
+            .map(|s| (s.hash, s.clone()))
+            .collect();
+        let mut events = Vec::new();
+
+        match &self.known {
+            None => {
+                for session in sorted(others.values()) {
+                    if let Some(kind) = flagged_kind(session) {
+                        events.push(event(kind, session, now));
+                    }
+                }
+            }
+            Some(known) => {
+                for session in sorted(others.values()) {
+                    if known.contains_key(&session.hash) {
+                        continue;
+                    }
+                    let announced = self.pushed_unseen.remove(&session.hash);
+                    match flagged_kind(session) {
+                        Some(kind) => events.push(event(kind, session, now)),
+                        None if !announced => {
+                            events.push(event(SecurityEventKind::NewLogin, session, now));
+                        }
+                        None => {}
+                    }
+                }
+                for session in sorted(known.values()) {
+                    if !others.contains_key(&session.hash) {
+                        events.push(event(SecurityEventKind::SessionEnded, session, now));
+                    }
+                }
+            }
+        }
+        for hash in others.keys() {
+            self.pushed_unseen.remove(hash);
+        }
+        self.known = Some(others);
+        events
+    }
+
+    /// Reads a push. A login already in the last list, or already pushed, is not new.
+    pub fn observe_push(&mut self, push: &AccountEvent) -> Vec<SecurityEvent> {
+        let now = self.clock.now();
+        match push {
+            AccountEvent::LoginCodeRequested { date } => vec![SecurityEvent {
+                kind: SecurityEventKind::LoginCodeRequested,
+                login: None,
+                at: *date,
+            }],
+            AccountEvent::NewAuthorization { hash, unconfirmed, date, device, location } => {
+                let already_known = self.known.as_ref().is_some_and(|k| k.contains_key(hash));
+                if already_known || *hash == SessionHash::CURRENT || self.pushed_unseen.contains(hash) {
+                    return Vec::new();
+                }
+                if self.pushed_unseen.len() >= MAX_PUSHED_UNSEEN {
+                    self.pushed_unseen.clear();
+                }
+                self.pushed_unseen.insert(*hash);
+                let kind = if *unconfirmed {
+                    SecurityEventKind::UnconfirmedLogin
+                } else {
+                    SecurityEventKind::NewLogin
+                };
+                let login = LoginDetails {
+                    hash: *hash,
+                    device: device.clone(),
+                    platform: None,
+                    app: None,
+                    official_app: None,
+                    ip: None,
+                    location: location.clone(),
+                    date: *date,
+                };
+                vec![SecurityEvent { kind, login: Some(login), at: now }]
+            }
+        }
+    }
+}
+
+/// The louder kind a login deserves, if any.
+fn flagged_kind(session: &Session) -> Option<SecurityEventKind> {
+    if session.password_pending {
+        Some(SecurityEventKind::PasswordPendingLogin)
+    } else if session.unconfirmed {
+        Some(SecurityEventKind::UnconfirmedLogin)
+    } else {
+        None
+    }
+}
+
+fn event(kind: SecurityEventKind, session: &Session, at: chrono::DateTime<chrono::Utc>) -> SecurityEvent {
+    SecurityEvent { kind, login: Some(LoginDetails::from_session(session)), at }
+}
+
+/// Oldest first, so events come in the order the logins happened.
+fn sorted<'a>(sessions: impl Iterator<Item = &'a Session>) -> Vec<&'a Session> {
+    let mut sessions: Vec<&Session> = sessions.collect();
+    sessions.sort_by_key(|s| (s.date_created, s.hash));
+    sessions
+}

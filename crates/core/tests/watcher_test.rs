@@ -1,0 +1,156 @@
+//! The watcher through its public API, on a clock the test moves.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+use sessionguard_core::{
+    AccountEvent, ManualClock, SecurityEventKind, Session, SessionHash, SessionList, Watcher,
+};
+
+fn t0() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default()
+}
+
+fn session(hash: i64, device: &str) -> Session {
+    Session {
+        hash: SessionHash(hash),
+        current: hash == 0,
+        official_app: true,
+        password_pending: false,
+        encrypted_requests_disabled: false,
+        call_requests_disabled: false,
+        unconfirmed: false,
+        device_model: device.into(),
+        platform: "Android".into(),
+        system_version: "SDK 34".into(),
+        api_id: 6,
+        app_name: "Telegram Android".into(),
+        app_version: "11.4".into(),
+        date_created: t0() - Duration::days(30) + Duration::seconds(hash.rem_euclid(1000)),
+        date_active: t0(),
+        ip: "198.51.100.4".into(),
+        country: "Spain".into(),
+        region: "Madrid".into(),
+    }
+}
+
+fn list(sessions: Vec<Session>) -> SessionList {
+    SessionList { sessions, inactive_ttl_days: 180 }
+}
+
+fn watcher() -> (Arc<ManualClock>, Watcher) {
+    let clock = Arc::new(ManualClock::new(t0()));
+    (clock.clone(), Watcher::new(clock))
+}
+
+fn kinds(events: &[sessionguard_core::SecurityEvent]) -> Vec<SecurityEventKind> {
+    events.iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn the_first_list_is_a_baseline() {
+    let (_, mut w) = watcher();
+    let events = w.observe_list(&list(vec![session(0, "This PC"), session(1, "Pixel 8")]));
+    assert!(events.is_empty(), "{events:?}");
+}
+
+#[test]
+fn a_new_hash_is_a_new_login_with_its_details() {
+    let (clock, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    clock.advance(Duration::minutes(5));
+    let events = w.observe_list(&list(vec![session(0, "This PC"), session(7, "Galaxy S24")]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::NewLogin]);
+    let login = events[0].login.as_ref().map(|l| (l.hash, l.device.as_str(), l.location.as_str(), l.ip.clone()));
+    assert_eq!(login, Some((SessionHash(7), "Galaxy S24", "Madrid, Spain", Some("198.51.100.4".into()))));
+    assert_eq!(events[0].at, t0() + Duration::minutes(5));
+}
+
+#[test]
+fn an_unconfirmed_login_is_its_own_kind() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    let mut s = session(9, "Unknown phone");
+    s.unconfirmed = true;
+    let events = w.observe_list(&list(vec![session(0, "This PC"), s]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::UnconfirmedLogin]);
+}
+
+#[test]
+fn a_password_pending_login_is_raised_even_in_the_baseline() {
+    let (_, mut w) = watcher();
+    let mut s = session(9, "Unknown phone");
+    s.password_pending = true;
+    let events = w.observe_list(&list(vec![session(0, "This PC"), s]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::PasswordPendingLogin]);
+}
+
+#[test]
+fn a_missing_hash_is_a_session_ended() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC"), session(3, "iPad")]));
+    let events = w.observe_list(&list(vec![session(0, "This PC")]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::SessionEnded]);
+    assert_eq!(events[0].login.as_ref().map(|l| l.hash), Some(SessionHash(3)));
+}
+
+#[test]
+fn a_login_code_push_is_an_event() {
+    let (_, mut w) = watcher();
+    let events = w.observe_push(&AccountEvent::LoginCodeRequested { date: t0() });
+    assert_eq!(kinds(&events), vec![SecurityEventKind::LoginCodeRequested]);
+    assert!(events[0].login.is_none());
+}
+
+fn push(hash: i64) -> AccountEvent {
+    AccountEvent::NewAuthorization {
+        hash: SessionHash(hash),
+        unconfirmed: false,
+        date: t0(),
+        device: "Galaxy S24".into(),
+        location: "Lagos, Nigeria".into(),
+    }
+}
+
+#[test]
+fn a_push_then_a_poll_for_the_same_login_give_one_event() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    let first = w.observe_push(&push(7));
+    assert_eq!(kinds(&first), vec![SecurityEventKind::NewLogin]);
+    assert_eq!(first[0].login.as_ref().map(|l| l.location.as_str()), Some("Lagos, Nigeria"));
+    let second = w.observe_list(&list(vec![session(0, "This PC"), session(7, "Galaxy S24")]));
+    assert!(second.is_empty(), "{second:?}");
+    assert!(w.observe_push(&push(7)).is_empty());
+}
+
+#[test]
+fn a_poll_then_a_push_for_the_same_login_give_one_event() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    let first = w.observe_list(&list(vec![session(0, "This PC"), session(7, "Galaxy S24")]));
+    assert_eq!(kinds(&first), vec![SecurityEventKind::NewLogin]);
+    assert!(w.observe_push(&push(7)).is_empty());
+}
+
+#[test]
+fn a_pushed_login_that_turns_out_password_pending_is_raised_again_louder() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    w.observe_push(&push(7));
+    let mut s = session(7, "Galaxy S24");
+    s.password_pending = true;
+    let events = w.observe_list(&list(vec![session(0, "This PC"), s]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::PasswordPendingLogin]);
+}
+
+#[test]
+fn our_own_session_never_ends_nor_logs_in() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC"), session(1, "A"), session(2, "B")]));
+    // What a list looks like after "terminate all others": only ours is left.
+    let events = w.observe_list(&list(vec![session(0, "This PC")]));
+    assert_eq!(kinds(&events), vec![SecurityEventKind::SessionEnded; 2]);
+    assert!(events.iter().all(|e| e.login.as_ref().is_some_and(|l| l.hash != SessionHash::CURRENT)));
+    assert!(w.observe_push(&push(0)).is_empty());
+}

@@ -1,0 +1,39 @@
+//! Requests from the window and events from the agent.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::views::{AgentState, AlertView};
+
+/// What the window asks of the agent. Every request is answered with the agent's state
+/// after it, or an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Request {
+    /// The state now.
+    GetState,
+    /// The state now, and every event from here on over this connection.
+    Subscribe,
+    /// Ask the account for a fresh session list.
+    Refresh,
+    /// End one session other than ours.
+    Terminate { hash: String },
+    /// End every session but ours.
+    TerminateOthers,
+    /// "It's me": the person knows this alert; an unconfirmed login is confirmed.
+    Acknowledge { alert_id: u32 },
+}
+
+/// What the agent tells a subscribed window without being asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum AgentEvent {
+    /// The state changed.
+    State { state: AgentState },
+    /// A new alert: shown as a banner.
+    Alert { alert: AlertView },
+    /// The person asked (from the tray) to see the window.
+    Focus,
+}

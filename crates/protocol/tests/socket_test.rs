@@ -1,0 +1,134 @@
+//! The protocol over a real local socket: a request and an event round-trip, one agent
+//! per user, and a socket no other user can open.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sessionguard_protocol::{
+    AccountView, AgentClient, AgentEvent, AgentLock, AgentState, ErrorBody, ErrorCode, LockError, Request,
+    RequestHandler, RuntimeDir, SocketServer,
+};
+use tokio::sync::broadcast;
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+struct EchoAgent {
+    events: broadcast::Sender<AgentEvent>,
+}
+
+fn state(label: &str) -> AgentState {
+    AgentState {
+        account: AccountView { label: label.into(), demo: true },
+        loaded: true,
+        error: None,
+        sessions: vec![],
+        inactive_ttl_days: 180,
+        may_reset_others_from: None,
+        alerts: vec![],
+        refreshed_at: None,
+    }
+}
+
+impl RequestHandler for EchoAgent {
+    async fn handle(&self, request: Request) -> Result<AgentState, ErrorBody> {
+        match request {
+            Request::Terminate { hash } if hash == "0" => Err(ErrorBody::new(ErrorCode::CurrentSession, "ours")),
+            Request::TerminateOthers => {
+                let _ = self.events.send(AgentEvent::State { state: state("after terminate-others") });
+                Ok(state("requested"))
+            }
+            other => Ok(state(&format!("{other:?}"))),
+        }
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
+        self.events.subscribe()
+    }
+}
+
+fn start_agent(dir: &RuntimeDir) -> Result<(), std::io::Error> {
+    let server = SocketServer::bind(dir)?;
+    let (events, _) = broadcast::channel(16);
+    tokio::spawn(server.serve(Arc::new(EchoAgent { events })));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_request_and_an_event_round_trip() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    start_agent(&dir)?;
+
+    let (client, mut events) = AgentClient::connect(&dir.socket_path()).await?;
+    assert_eq!(client.request(Request::GetState).await?.account.label, "GetState");
+    client.request(Request::Subscribe).await?;
+    client.request(Request::TerminateOthers).await?;
+    let event = tokio::time::timeout(Duration::from_secs(5), events.recv()).await?;
+    match event {
+        Some(AgentEvent::State { state }) => assert_eq!(state.account.label, "after terminate-others"),
+        other => return Err(format!("expected a state event, got {other:?}").into()),
+    }
+    let refused = client.request(Request::Terminate { hash: "0".into() }).await;
+    match refused {
+        Err(sessionguard_protocol::ClientError::Agent(body)) => assert_eq!(body.code, ErrorCode::CurrentSession),
+        other => return Err(format!("expected the agent's error, got {other:?}").into()),
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn no_agent_is_a_clear_unreachable_error() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let error = AgentClient::connect(&dir.socket_path()).await.err().ok_or("connected to nothing")?;
+    let body = ErrorBody::from(error);
+    assert_eq!(body.code, ErrorCode::AgentUnreachable);
+    assert!(body.message.contains("not running"), "{}", body.message);
+    Ok(())
+}
+
+#[test]
+fn a_second_agent_is_refused_with_the_first_ones_pid() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let first = AgentLock::acquire(&dir)?;
+    match AgentLock::acquire(&dir) {
+        Err(LockError::AlreadyRunning { pid }) => assert_eq!(pid, Some(std::process::id())),
+        other => return Err(format!("expected AlreadyRunning, got {other:?}").into()),
+    }
+    drop(first);
+    AgentLock::acquire(&dir)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_socket_is_closed_to_other_users() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir()?;
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755))?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    start_agent(&dir)?;
+    let socket = dir.socket_path();
+    assert_eq!(std::fs::metadata(dir.path())?.permissions().mode() & 0o777, 0o700);
+    assert_eq!(std::fs::metadata(&socket)?.permissions().mode() & 0o777, 0o600);
+
+    // As root, also try it for real: user `nobody` connecting must be refused by the OS.
+    if rustix_is_root() && std::path::Path::new("/usr/bin/setpriv").exists() {
+        let out = tokio::process::Command::new("/usr/bin/setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c"])
+            .arg("import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); print('connected')")
+            .arg(&socket)
+            .output()
+            .await?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "nobody connected: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(stderr.contains("PermissionError"), "{stderr}");
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn rustix_is_root() -> bool {
+    std::process::Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
