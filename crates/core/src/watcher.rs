@@ -1,7 +1,7 @@
 //! The watcher: turns session lists (polls) and pushes into security events, one event
 //! per thing that happened whichever source saw it first.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::account::{AccountEvent, SessionList};
@@ -17,13 +17,13 @@ pub struct Watcher {
     clock: Arc<dyn Clock>,
     /// The other sessions (not ours) in the last list, by hash; `None` before the first list.
     known: Option<HashMap<SessionHash, Session>>,
-    /// Logins a push told us about that no list has shown yet.
-    pushed_unseen: HashSet<SessionHash>,
+    /// Logins a push told us about that no list has shown yet, with the kind raised.
+    pushed_unseen: HashMap<SessionHash, SecurityEventKind>,
 }
 
 impl Watcher {
     pub fn new(clock: Arc<dyn Clock>) -> Self {
-        Self { clock, known: None, pushed_unseen: HashSet::new() }
+        Self { clock, known: None, pushed_unseen: HashMap::new() }
     }
 
     /// Compares a fresh list with the last one.
@@ -53,13 +53,11 @@ impl Watcher {
                     if known.contains_key(&session.hash) {
                         continue;
                     }
+                    let kind = flagged_kind(session).unwrap_or(SecurityEventKind::NewLogin);
+                    // A login a push announced is raised again only if the list shows it worse.
                     let announced = self.pushed_unseen.remove(&session.hash);
-                    match flagged_kind(session) {
-                        Some(kind) => events.push(event(kind, session, now)),
-                        None if !announced => {
-                            events.push(event(SecurityEventKind::NewLogin, session, now));
-                        }
-                        None => {}
+                    if announced.is_none_or(|pushed| loudness(kind) > loudness(pushed)) {
+                        events.push(event(kind, session, now));
                     }
                 }
                 for session in sorted(known.values()) {
@@ -87,18 +85,18 @@ impl Watcher {
             }],
             AccountEvent::NewAuthorization { hash, unconfirmed, date, device, location } => {
                 let already_known = self.known.as_ref().is_some_and(|k| k.contains_key(hash));
-                if already_known || *hash == SessionHash::CURRENT || self.pushed_unseen.contains(hash) {
+                if already_known || *hash == SessionHash::CURRENT || self.pushed_unseen.contains_key(hash) {
                     return Vec::new();
                 }
                 if self.pushed_unseen.len() >= MAX_PUSHED_UNSEEN {
                     self.pushed_unseen.clear();
                 }
-                self.pushed_unseen.insert(*hash);
                 let kind = if *unconfirmed {
                     SecurityEventKind::UnconfirmedLogin
                 } else {
                     SecurityEventKind::NewLogin
                 };
+                self.pushed_unseen.insert(*hash, kind);
                 let login = LoginDetails {
                     hash: *hash,
                     device: device.clone(),
@@ -123,6 +121,16 @@ fn flagged_kind(session: &Session) -> Option<SecurityEventKind> {
         Some(SecurityEventKind::UnconfirmedLogin)
     } else {
         None
+    }
+}
+
+/// How loud a login event is; a louder one supersedes a quieter one for the same login.
+fn loudness(kind: SecurityEventKind) -> u8 {
+    match kind {
+        SecurityEventKind::PasswordPendingLogin => 3,
+        SecurityEventKind::UnconfirmedLogin => 2,
+        SecurityEventKind::NewLogin => 1,
+        SecurityEventKind::LoginCodeRequested | SecurityEventKind::SessionEnded => 0,
     }
 }
 

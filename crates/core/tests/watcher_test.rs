@@ -154,3 +154,21 @@ fn our_own_session_never_ends_nor_logs_in() {
     assert!(events.iter().all(|e| e.login.as_ref().is_some_and(|l| l.hash != SessionHash::CURRENT)));
     assert!(w.observe_push(&push(0)).is_empty());
 }
+
+#[test]
+fn a_pushed_unconfirmed_login_then_its_list_give_one_event() {
+    let (_, mut w) = watcher();
+    w.observe_list(&list(vec![session(0, "This PC")]));
+    let push = AccountEvent::NewAuthorization {
+        hash: SessionHash(7),
+        unconfirmed: true,
+        date: t0(),
+        device: "Galaxy S24".into(),
+        location: "Lagos, Nigeria".into(),
+    };
+    assert_eq!(kinds(&w.observe_push(&push)), vec![SecurityEventKind::UnconfirmedLogin]);
+    let mut s = session(7, "Galaxy S24");
+    s.unconfirmed = true;
+    let events = w.observe_list(&list(vec![session(0, "This PC"), s]));
+    assert!(events.is_empty(), "{events:?}");
+}

@@ -1,0 +1,139 @@
+//! `AccountApi` over the simulated account's state.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use futures::StreamExt;
+use futures::stream::BoxStream;
+use sessionguard_core::{AccountApi, AccountEvent, ApiError, Clock, Session, SessionHash, SessionList};
+use tokio::sync::broadcast;
+use tokio::task::JoinHandle;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::sessions;
+
+const INACTIVE_TTL_DAYS: i32 = 180;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoOptions {
+    /// When the scripted intruder logs in after start; `None` never.
+    pub intruder_after: Option<Duration>,
+}
+
+impl Default for DemoOptions {
+    fn default() -> Self {
+        Self { intruder_after: Some(Duration::from_secs(20)) }
+    }
+}
+
+#[derive(Debug)]
+pub struct DemoAccount {
+    clock: Arc<dyn Clock>,
+    sessions: Arc<Mutex<Vec<Session>>>,
+    pushes: broadcast::Sender<AccountEvent>,
+    intruder: Option<JoinHandle<()>>,
+}
+
+impl DemoAccount {
+    /// A fresh demo account. With an intruder delay it must be made inside a tokio runtime.
+    pub fn new(clock: Arc<dyn Clock>, options: DemoOptions) -> Self {
+        let sessions = Arc::new(Mutex::new(sessions::initial(clock.now())));
+        let (pushes, _) = broadcast::channel(64);
+        let intruder = options.intruder_after.filter(|d| !d.is_zero()).map(|delay| {
+            let (clock, sessions, pushes) = (clock.clone(), sessions.clone(), pushes.clone());
+            tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let session = sessions::intruder(clock.now());
+                tracing::info!("demo: the scripted intruder logs in");
+                log_in(&sessions, &pushes, session);
+            })
+        });
+        Self { clock, sessions, pushes, intruder }
+    }
+
+    /// A device logs in: it joins the list and Telegram pushes `updateNewAuthorization`.
+    pub fn log_in(&self, session: Session) {
+        log_in(&self.sessions, &self.pushes, session);
+    }
+
+    /// Someone asks Telegram for a login code for this number.
+    pub fn request_login_code(&self) {
+        let _ = self.pushes.send(AccountEvent::LoginCodeRequested { date: self.clock.now() });
+    }
+
+    fn sessions(&self) -> MutexGuard<'_, Vec<Session>> {
+        lock(&self.sessions)
+    }
+}
+
+impl Drop for DemoAccount {
+    fn drop(&mut self) {
+        if let Some(task) = &self.intruder {
+            task.abort();
+        }
+    }
+}
+
+fn lock(sessions: &Mutex<Vec<Session>>) -> MutexGuard<'_, Vec<Session>> {
+    sessions.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn log_in(sessions: &Mutex<Vec<Session>>, pushes: &broadcast::Sender<AccountEvent>, session: Session) {
+    let push = AccountEvent::NewAuthorization {
+        hash: session.hash,
+        unconfirmed: session.unconfirmed,
+        date: session.date_created,
+        device: session.device_model.clone(),
+        location: session.location(),
+    };
+    {
+        let mut list = lock(sessions);
+        list.retain(|s| s.hash != session.hash);
+        list.push(session);
+    }
+    // No receiver yet is fine: the next poll shows the login.
+    let _ = pushes.send(push);
+}
+
+#[async_trait]
+impl AccountApi for DemoAccount {
+    fn label(&self) -> String {
+        "Demo account".into()
+    }
+
+    async fn list_sessions(&self) -> Result<SessionList, ApiError> {
+        let now = self.clock.now();
+        let mut sessions = self.sessions().clone();
+        for session in sessions.iter_mut().filter(|s| s.current) {
+            session.date_active = now;
+        }
+        Ok(SessionList { sessions, inactive_ttl_days: INACTIVE_TTL_DAYS })
+    }
+
+    async fn terminate(&self, hash: SessionHash) -> Result<(), ApiError> {
+        let mut sessions = self.sessions();
+        let index = sessions.iter().position(|s| s.hash == hash).ok_or(ApiError::SessionNotFound)?;
+        if sessions[index].current {
+            return Err(ApiError::CurrentSession);
+        }
+        sessions.remove(index);
+        Ok(())
+    }
+
+    async fn terminate_others(&self) -> Result<(), ApiError> {
+        self.sessions().retain(|s| s.current);
+        Ok(())
+    }
+
+    async fn confirm(&self, hash: SessionHash) -> Result<(), ApiError> {
+        let mut sessions = self.sessions();
+        let session = sessions.iter_mut().find(|s| s.hash == hash).ok_or(ApiError::SessionNotFound)?;
+        session.unconfirmed = false;
+        Ok(())
+    }
+
+    fn events(&self) -> BoxStream<'static, AccountEvent> {
+        BroadcastStream::new(self.pushes.subscribe()).filter_map(|e| async move { e.ok() }).boxed()
+    }
+}

@@ -1,0 +1,111 @@
+//! The demo account through `AccountApi`, on a paused tokio clock.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::DateTime;
+use futures::StreamExt;
+use sessionguard_core::{
+    AccountApi, AccountEvent, ApiError, DeviceKind, ManualClock, PlatformKind, SecurityEventKind, SessionHash, Watcher,
+};
+use sessionguard_demo::{DemoAccount, DemoOptions};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::new(DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default()))
+}
+
+fn quiet() -> DemoOptions {
+    DemoOptions { intruder_after: None }
+}
+
+#[tokio::test]
+async fn six_varied_sessions_with_ours_first() -> TestResult {
+    let demo = DemoAccount::new(clock(), quiet());
+    let list = demo.list_sessions().await?;
+    assert_eq!(list.sessions.len(), 6);
+    assert!(list.sessions[0].current && list.sessions[0].hash == SessionHash::CURRENT);
+    assert_eq!(list.sessions.iter().filter(|s| s.current).count(), 1);
+    assert_eq!(list.sessions.iter().filter(|s| !s.official_app).count(), 1);
+    let kinds: Vec<DeviceKind> = list.sessions.iter().map(|s| s.device_kind()).collect();
+    for kind in [DeviceKind::Desktop, DeviceKind::Phone, DeviceKind::WebBrowser] {
+        assert!(kinds.contains(&kind), "{kinds:?}");
+    }
+    let platforms: Vec<PlatformKind> = list.sessions.iter().map(|s| s.platform_kind()).collect();
+    for platform in [PlatformKind::Ios, PlatformKind::Android, PlatformKind::MacOs, PlatformKind::Linux] {
+        assert!(platforms.contains(&platform), "{platforms:?}");
+    }
+    let countries: std::collections::HashSet<&str> = list.sessions.iter().map(|s| s.country.as_str()).collect();
+    assert!(countries.len() >= 3);
+    Ok(())
+}
+
+#[tokio::test]
+async fn terminate_really_ends_a_session() -> TestResult {
+    let demo = DemoAccount::new(clock(), quiet());
+    let victim = demo.list_sessions().await?.sessions[2].hash;
+    demo.terminate(victim).await?;
+    let list = demo.list_sessions().await?;
+    assert_eq!(list.sessions.len(), 5);
+    assert!(list.sessions.iter().all(|s| s.hash != victim));
+    assert_eq!(demo.terminate(victim).await, Err(ApiError::SessionNotFound));
+    assert_eq!(demo.terminate(SessionHash::CURRENT).await, Err(ApiError::CurrentSession));
+    Ok(())
+}
+
+#[tokio::test]
+async fn terminate_all_others_never_ends_the_current_one() -> TestResult {
+    let clock = clock();
+    let demo = DemoAccount::new(clock.clone(), quiet());
+    let mut watcher = Watcher::new(clock);
+    watcher.observe_list(&demo.list_sessions().await?);
+    demo.terminate_others().await?;
+    let list = demo.list_sessions().await?;
+    assert_eq!(list.sessions.len(), 1);
+    assert!(list.sessions[0].current);
+    let events = watcher.observe_list(&list);
+    assert_eq!(events.len(), 5);
+    assert!(events.iter().all(|e| e.kind == SecurityEventKind::SessionEnded));
+    Ok(())
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_intruder_arrives_as_a_push_after_the_delay() -> TestResult {
+    let demo = DemoAccount::new(clock(), DemoOptions { intruder_after: Some(Duration::from_secs(20)) });
+    let mut pushes = demo.events();
+    assert_eq!(demo.list_sessions().await?.sessions.len(), 6);
+    let push = tokio::time::timeout(Duration::from_secs(30), pushes.next()).await?;
+    match push {
+        Some(AccountEvent::NewAuthorization { unconfirmed, device, location, .. }) => {
+            assert!(unconfirmed);
+            assert_eq!(device, "Redmi Note 13 Pro");
+            assert_eq!(location, "Lagos, Nigeria");
+        }
+        other => return Err(format!("expected a new authorization, got {other:?}").into()),
+    }
+    let list = demo.list_sessions().await?;
+    assert_eq!(list.sessions.len(), 7);
+    let intruder = list.sessions.iter().find(|s| s.unconfirmed).ok_or("no unconfirmed session")?;
+    demo.confirm(intruder.hash).await?;
+    assert!(demo.list_sessions().await?.sessions.iter().all(|s| !s.unconfirmed));
+    Ok(())
+}
+
+#[tokio::test(start_paused = true)]
+async fn zero_delay_disables_the_intruder() -> TestResult {
+    let demo = DemoAccount::new(clock(), DemoOptions { intruder_after: Some(Duration::ZERO) });
+    let mut pushes = demo.events();
+    assert!(tokio::time::timeout(Duration::from_secs(3600), pushes.next()).await.is_err());
+    assert_eq!(demo.list_sessions().await?.sessions.len(), 6);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_login_code_request_is_pushed() -> TestResult {
+    let demo = DemoAccount::new(clock(), quiet());
+    let mut pushes = demo.events();
+    demo.request_login_code();
+    assert!(matches!(pushes.next().await, Some(AccountEvent::LoginCodeRequested { .. })));
+    Ok(())
+}
