@@ -113,7 +113,11 @@ mod tests {
         let text = alert_text(&event(SecurityEventKind::UnconfirmedLogin, Some(login())), "Demo account");
         let text = text.expect("an unconfirmed login notifies");
         assert!(text.summary.contains("is this you"));
-        assert!(text.body.starts_with("Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"), "{}", text.body);
+        assert!(
+            text.body.starts_with("Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"),
+            "{}",
+            text.body
+        );
         assert!(text.body.ends_with("Account: Demo account"));
         assert_eq!(text.urgency, Urgency::Critical);
     }

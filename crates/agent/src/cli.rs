@@ -5,7 +5,11 @@ use std::time::Duration;
 use clap::Parser;
 
 #[derive(Debug, Clone, Parser)]
-#[command(name = "sessionguard-agent", version, about = "Guards your Telegram account from the tray; the window is optional.")]
+#[command(
+    name = "sessionguard-agent",
+    version,
+    about = "Guards your Telegram account from the tray; the window is optional."
+)]
 pub struct Cli {
     /// Guard the simulated demo account (the default while no Telegram account is set up).
     #[arg(long)]

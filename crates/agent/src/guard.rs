@@ -239,9 +239,11 @@ impl Guard {
     pub async fn acknowledge(&self, alert_id: u32) -> Result<(), ErrorBody> {
         let alert = {
             let mut state = self.lock();
-            let index = state.alerts.iter().position(|a| a.id == alert_id).ok_or_else(|| {
-                ErrorBody::new(ErrorCode::BadRequest, "that alert was already answered")
-            })?;
+            let index = state
+                .alerts
+                .iter()
+                .position(|a| a.id == alert_id)
+                .ok_or_else(|| ErrorBody::new(ErrorCode::BadRequest, "that alert was already answered"))?;
             state.alerts.remove(index)
         };
         self.publish_state();

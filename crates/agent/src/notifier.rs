@@ -17,7 +17,9 @@ pub async fn run(mut alarms: mpsc::UnboundedReceiver<Alarm>) {
         let Some(text) = alert_text(&alarm.event, &alarm.account) else { continue };
         match show(text).await {
             Ok(()) => tracing::debug!("notification shown"),
-            Err(error) => tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)"),
+            Err(error) => {
+                tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
+            }
         }
     }
 }

@@ -73,10 +73,7 @@ mod linux {
         if frame.color_type != png::ColorType::Rgba {
             return None;
         }
-        let data = buffer[..frame.buffer_size()]
-            .chunks_exact(4)
-            .flat_map(|p| [p[3], p[0], p[1], p[2]])
-            .collect();
+        let data = buffer[..frame.buffer_size()].chunks_exact(4).flat_map(|p| [p[3], p[0], p[1], p[2]]).collect();
         Some(ksni::Icon { width: i32::try_from(frame.width).ok()?, height: i32::try_from(frame.height).ok()?, data })
     }
 

@@ -24,13 +24,7 @@ impl SessionList {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccountEvent {
     /// Telegram's `updateNewAuthorization`: a device just logged in.
-    NewAuthorization {
-        hash: SessionHash,
-        unconfirmed: bool,
-        date: DateTime<Utc>,
-        device: String,
-        location: String,
-    },
+    NewAuthorization { hash: SessionHash, unconfirmed: bool, date: DateTime<Utc>, device: String, location: String },
     /// A login code was sent to the account's devices (a message from 777000).
     LoginCodeRequested { date: DateTime<Utc> },
 }

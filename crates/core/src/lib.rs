@@ -12,5 +12,5 @@ pub use account::{AccountApi, AccountEvent, ApiError, SessionList};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use device::{DeviceKind, PlatformKind};
 pub use event::{LoginDetails, SecurityEvent, SecurityEventKind};
-pub use session::{Session, SessionHash, FRESH_SESSION_HOLD};
+pub use session::{FRESH_SESSION_HOLD, Session, SessionHash};
 pub use watcher::Watcher;

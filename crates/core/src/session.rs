@@ -72,12 +72,7 @@ impl Session {
 }
 
 fn join_nonempty(parts: &[&str], separator: &str) -> String {
-    parts
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(separator)
+    parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(separator)
 }
 
 #[cfg(test)]

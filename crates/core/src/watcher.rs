@@ -78,11 +78,9 @@ impl Watcher {
     pub fn observe_push(&mut self, push: &AccountEvent) -> Vec<SecurityEvent> {
         let now = self.clock.now();
         match push {
-            AccountEvent::LoginCodeRequested { date } => vec![SecurityEvent {
-                kind: SecurityEventKind::LoginCodeRequested,
-                login: None,
-                at: *date,
-            }],
+            AccountEvent::LoginCodeRequested { date } => {
+                vec![SecurityEvent { kind: SecurityEventKind::LoginCodeRequested, login: None, at: *date }]
+            }
             AccountEvent::NewAuthorization { hash, unconfirmed, date, device, location } => {
                 let already_known = self.known.as_ref().is_some_and(|k| k.contains_key(hash));
                 if already_known || *hash == SessionHash::CURRENT || self.pushed_unseen.contains_key(hash) {
@@ -91,11 +89,7 @@ impl Watcher {
                 if self.pushed_unseen.len() >= MAX_PUSHED_UNSEEN {
                     self.pushed_unseen.clear();
                 }
-                let kind = if *unconfirmed {
-                    SecurityEventKind::UnconfirmedLogin
-                } else {
-                    SecurityEventKind::NewLogin
-                };
+                let kind = if *unconfirmed { SecurityEventKind::UnconfirmedLogin } else { SecurityEventKind::NewLogin };
                 self.pushed_unseen.insert(*hash, kind);
                 let login = LoginDetails {
                     hash: *hash,

@@ -3,9 +3,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
-use sessionguard_core::{
-    AccountEvent, ManualClock, SecurityEventKind, Session, SessionHash, SessionList, Watcher,
-};
+use sessionguard_core::{AccountEvent, ManualClock, SecurityEventKind, Session, SessionHash, SessionList, Watcher};
 
 fn t0() -> DateTime<Utc> {
     DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default()

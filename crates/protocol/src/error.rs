@@ -52,10 +52,9 @@ impl ErrorBody {
         match error {
             ApiError::SessionNotFound => Self::new(ErrorCode::SessionNotFound, message),
             ApiError::CurrentSession => Self::new(ErrorCode::CurrentSession, message),
-            ApiError::FreshSession { allowed_at } => Self {
-                retry_at: Some(*allowed_at),
-                ..Self::new(ErrorCode::FreshSession, message)
-            },
+            ApiError::FreshSession { allowed_at } => {
+                Self { retry_at: Some(*allowed_at), ..Self::new(ErrorCode::FreshSession, message) }
+            }
             ApiError::FloodWait { seconds } => Self {
                 retry_at: Some(now + chrono::Duration::seconds(i64::from(*seconds))),
                 ..Self::new(ErrorCode::FloodWait, message)

@@ -80,7 +80,8 @@ mod tests {
         drop(a);
         let mut reader = BufReader::new(b);
         let mut line = Vec::new();
-        let back: ClientFrame = read_frame(&mut reader, &mut line).await.unwrap_or(ClientFrame { id: 0, request: Request::GetState });
+        let back: ClientFrame =
+            read_frame(&mut reader, &mut line).await.unwrap_or(ClientFrame { id: 0, request: Request::GetState });
         assert_eq!(back, frame);
         assert!(matches!(read_frame::<ClientFrame>(&mut reader, &mut line).await, Err(FrameError::Closed)));
 

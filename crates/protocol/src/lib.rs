@@ -13,7 +13,7 @@ pub mod views;
 pub use client::{AgentClient, ClientError};
 pub use error::{ErrorBody, ErrorCode};
 pub use lock::{AgentLock, LockError};
-pub use messages::{AgentEvent, Request};
+pub use messages::{AgentEvent, ConnectionStatus, Request};
 pub use paths::{RuntimeDir, RuntimeDirError};
 pub use server::{RequestHandler, SocketServer};
 pub use views::{AccountView, AgentState, AlertView, LoginView, SessionView};

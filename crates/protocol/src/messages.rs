@@ -37,3 +37,12 @@ pub enum AgentEvent {
     /// The person asked (from the tray) to see the window.
     Focus,
 }
+
+/// Whether the window is connected to its agent (sent by the window to its web view).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ConnectionStatus {
+    pub connected: bool,
+    /// Why not, in words, when not connected.
+    pub message: Option<String>,
+}

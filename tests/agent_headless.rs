@@ -1,0 +1,75 @@
+//! The agent with no display at all, on a private session bus with a real notification
+//! daemon: the demo intruder raises a Notify naming the device and turns the tray to
+//! NeedsAttention; ending the intruder calms it; a second agent is refused.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use sessionguard_e2e::{
+    KillOnDrop, TestResult, agent_bin, notify_calls, private_dir, tray_status, wait_for_notification, wait_until,
+};
+use sessionguard_protocol::{AgentClient, Request};
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+
+fn agent(runtime_dir: &std::path::Path, intruder_after: &str) -> Command {
+    let mut command = Command::new(agent_bin());
+    command
+        .args(["--demo", "--demo-intruder-after", intruder_after])
+        .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
+        // No display: the agent must guard with the session bus alone.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null());
+    command
+}
+
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn the_intruder_notifies_and_alerts_the_tray_with_no_display() -> TestResult {
+    let tmp = private_dir()?;
+    let seen = notify_calls()?.len();
+    let child = KillOnDrop(agent(&tmp, "3").stderr(Stdio::null()).spawn()?);
+    let pid = child.0.id();
+
+    let calm = wait_until(Duration::from_secs(10), || tray_status(pid));
+    assert_eq!(calm.as_deref(), Some("Active"), "the tray item is on the bus and calm before the intruder");
+
+    let call = wait_for_notification(INTRUDER, seen, Duration::from_secs(20))?;
+    assert!(call.summary.contains("New login"), "{call:?}");
+    assert!(call.body.contains("Lagos, Nigeria") && call.body.contains("102.89.34.17"), "{call:?}");
+    let alerting = wait_until(Duration::from_secs(5), || tray_status(pid).filter(|s| s == "NeedsAttention"));
+    assert_eq!(alerting.as_deref(), Some("NeedsAttention"));
+
+    // Ending the intruder answers the alert: the tray calms down.
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let socket = tmp.join("agent.sock");
+        let (client, _events) = AgentClient::connect(&socket).await?;
+        let state = client.request(Request::GetState).await?;
+        let intruder = state.sessions.iter().find(|s| s.device_model == INTRUDER).ok_or("no intruder row")?;
+        let after = client.request(Request::Terminate { hash: intruder.hash.clone() }).await?;
+        assert!(after.sessions.iter().all(|s| s.device_model != INTRUDER));
+        assert!(after.alerts.is_empty(), "{:?}", after.alerts);
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })?;
+    let calm = wait_until(Duration::from_secs(5), || tray_status(pid).filter(|s| s == "Active"));
+    assert_eq!(calm.as_deref(), Some("Active"));
+    Ok(())
+}
+
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn a_second_agent_exits_with_a_clear_message() -> TestResult {
+    let tmp = private_dir()?;
+    let first = KillOnDrop(agent(&tmp, "0").stderr(Stdio::null()).spawn()?);
+    let started = wait_until(Duration::from_secs(10), || tmp.join("agent.sock").exists().then_some(()));
+    assert!(started.is_some(), "the first agent did not open its socket");
+
+    let second = agent(&tmp, "0").output()?;
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("already running"), "{stderr}");
+    assert!(stderr.contains(&first.0.id().to_string()), "names the running agent: {stderr}");
+    Ok(())
+}

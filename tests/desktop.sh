@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs a command inside a private desktop: its own session D-Bus (run this script under
+# `dbus-run-session`), an Xvfb display, the dunst notification daemon, and a bus monitor
+# that logs every Notify call to $SESSIONGUARD_NOTIFY_LOG for the tests to read.
+#   dbus-run-session -- tests/desktop.sh cargo test -p sessionguard-e2e -- --ignored
+set -euo pipefail
+
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  echo "tests/desktop.sh: run me under dbus-run-session" >&2
+  exit 2
+fi
+
+artifacts="$(cd "$(dirname "$0")" && pwd)/artifacts"
+mkdir -p "$artifacts"
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A display of our own; Xvfb picks a free number and tells us which.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$artifacts/xvfb.log" &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "tests/desktop.sh: Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(cat "$work/display")"
+
+export SESSIONGUARD_NOTIFY_LOG="$artifacts/notify.log"
+dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$SESSIONGUARD_NOTIFY_LOG" 2>&1 &
+pids+=($!)
+
+dunst >"$artifacts/dunst.log" 2>&1 &
+pids+=($!)
+# Wait until the daemon owns the notification name, so no test races it.
+for _ in $(seq 100); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q 'boolean true' && break
+  sleep 0.1
+done
+
+# A fresh runtime dir, so the tests never meet a real agent of this user.
+export XDG_RUNTIME_DIR="$work/xdg"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+export SESSIONGUARD_LOG="${SESSIONGUARD_LOG:-info}"
+
+"$@"

@@ -1,0 +1,171 @@
+//! What the end-to-end tests share: the built binaries, the private desktop that
+//! `tests/desktop.sh` sets up (display, session bus, notification daemon, bus monitor),
+//! and ways to read what reached the bus.
+
+use std::path::PathBuf;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// The debug build's folder (`target/debug`), where the agent and the window lie side by side.
+pub fn bin_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("debug")
+}
+
+pub fn agent_bin() -> PathBuf {
+    bin_dir().join("sessionguard-agent")
+}
+
+pub fn window_bin() -> PathBuf {
+    bin_dir().join("sessionguard")
+}
+
+/// The `dbus-monitor` log of Notify calls that `tests/desktop.sh` keeps.
+pub fn notify_log() -> Result<PathBuf, String> {
+    std::env::var_os("SESSIONGUARD_NOTIFY_LOG")
+        .map(PathBuf::from)
+        .ok_or_else(|| "run the end-to-end tests through tests/desktop.sh (no SESSIONGUARD_NOTIFY_LOG)".into())
+}
+
+/// One `org.freedesktop.Notifications.Notify` call seen on the bus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotifyCall {
+    pub app_name: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// Every Notify call in the monitor log so far.
+pub fn notify_calls() -> Result<Vec<NotifyCall>, Box<dyn std::error::Error>> {
+    let log = std::fs::read_to_string(notify_log()?)?;
+    let mut calls = Vec::new();
+    for block in log.split("method call ").filter(|b| b.lines().next().is_some_and(|l| l.contains("member=Notify"))) {
+        // Notify(app_name, replaces_id, app_icon, summary, body, …): the strings in order.
+        // Arguments are indented; an unindented line continues a multi-line string.
+        let mut args: Vec<String> = Vec::new();
+        for line in block.lines().skip(1) {
+            match args.last_mut() {
+                Some(last) if !line.starts_with(' ') => {
+                    last.push('\n');
+                    last.push_str(line);
+                }
+                _ => args.push(line.trim().to_string()),
+            }
+        }
+        let strings: Vec<String> = args
+            .iter()
+            .take_while(|a| !a.starts_with("array"))
+            .filter_map(|a| a.strip_prefix("string \"").and_then(|s| s.strip_suffix('"')))
+            .map(String::from)
+            .collect();
+        if let [app_name, _icon, summary, body, ..] = strings.as_slice() {
+            calls.push(NotifyCall { app_name: app_name.clone(), summary: summary.clone(), body: body.clone() });
+        }
+    }
+    Ok(calls)
+}
+
+/// Waits for a Notify call from SessionGuard whose body names `text`, beyond the first `seen`.
+pub fn wait_for_notification(
+    text: &str,
+    seen: usize,
+    timeout: Duration,
+) -> Result<NotifyCall, Box<dyn std::error::Error>> {
+    let found = wait_until(timeout, || {
+        let calls = notify_calls().ok()?;
+        calls.into_iter().skip(seen).find(|c| c.app_name == "SessionGuard" && c.body.contains(text))
+    });
+    found.ok_or_else(|| {
+        format!("no notification naming {text:?} within {timeout:?}; log: {:?}", notify_calls().ok()).into()
+    })
+}
+
+/// Polls `probe` every 100 ms until it gives a value or `timeout` passes.
+pub fn wait_until<T>(timeout: Duration, mut probe: impl FnMut() -> Option<T>) -> Option<T> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = probe() {
+            return Some(value);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The `Status` property of the StatusNotifierItem that process `pid` exports, read over D-Bus.
+pub fn tray_status(pid: u32) -> Option<String> {
+    let names = dbus_send(&["--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"])?;
+    let prefix = format!("org.kde.StatusNotifierItem-{pid}-");
+    let name = names
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("string \"")?.strip_suffix('"'))
+        .find(|n| n.starts_with(&prefix))?;
+    let reply = dbus_send(&[
+        &format!("--dest={name}"),
+        "/StatusNotifierItem",
+        "org.freedesktop.DBus.Properties.Get",
+        "string:org.kde.StatusNotifierItem",
+        "string:Status",
+    ])?;
+    let value = reply.split("variant").nth(1)?.trim().strip_prefix("string \"")?.split('"').next()?;
+    Some(value.to_string())
+}
+
+fn dbus_send(args: &[&str]) -> Option<String> {
+    let out = Command::new("dbus-send").args(["--session", "--print-reply"]).args(args).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Whether process `pid` is alive (and not a zombie).
+pub fn is_running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')))
+}
+
+/// The agent's pid from its lock file in `runtime_dir`.
+pub fn agent_pid(runtime_dir: &std::path::Path) -> Option<u32> {
+    std::fs::read_to_string(runtime_dir.join("agent.lock")).ok()?.trim().parse().ok()
+}
+
+/// Stops a process by pid with SIGTERM and waits for it to go.
+pub fn stop(pid: u32) -> bool {
+    let _ = Command::new("kill").arg(pid.to_string()).status();
+    wait_until(Duration::from_secs(10), || (!is_running(pid)).then_some(())).is_some()
+}
+
+/// A child process that is killed when the test ends, however it ends.
+#[derive(Debug)]
+pub struct KillOnDrop(pub Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A fresh directory for one agent's socket and lock.
+pub fn private_dir() -> Result<PathBuf, Box<dyn std::error::Error>> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("sg-e2e-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+/// Pids of the processes running `exe`.
+pub fn pids_of(exe: &std::path::Path) -> Vec<u32> {
+    let Ok(exe) = exe.canonicalize() else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|p| p == exe) && is_running(*pid))
+        .collect()
+}

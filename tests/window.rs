@@ -1,0 +1,185 @@
+//! The real window under Xvfb, driven through tauri-driver and WebKitWebDriver, on a
+//! private session bus with a real notification daemon (see tests/desktop.sh).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use sessionguard_e2e::{
+    KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_status,
+    wait_for_notification, wait_until, window_bin,
+};
+use sessionguard_protocol::{AgentClient, Request};
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+const WEBDRIVER_PORT: u16 = 4444;
+type BoxError = Box<dyn std::error::Error>;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn the_window_lists_terminates_and_alerts() -> TestResult {
+    let runtime_dir = private_dir()?;
+    let _driver = start_tauri_driver(&runtime_dir)?;
+
+    manage_sessions(&runtime_dir).await?;
+    intruder_while_the_window_is_open(&runtime_dir).await?;
+    intruder_after_the_window_closed(&runtime_dir).await?;
+    Ok(())
+}
+
+/// The list, terminate one, terminate all others; closing leaves the agent running.
+async fn manage_sessions(runtime_dir: &Path) -> TestResult {
+    let window = open_window(&["--demo", "--demo-intruder-after", "0"]).await?;
+    let rows = wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
+    assert_eq!(rows[0].attr("data-current").await?.as_deref(), Some("true"), "this device comes first");
+    screenshot("window-demo");
+
+    let victim = rows[2].attr("data-session-hash").await?.ok_or("a row without a hash")?;
+    click(&window, &format!("[data-session-hash=\"{victim}\"] [data-action=\"terminate\"]")).await?;
+    click(&window, "[data-action=\"confirm\"]").await?;
+    let rows = wait_for_rows(&window, |n| n == 5, Duration::from_secs(10)).await?;
+    for row in &rows {
+        assert_ne!(row.attr("data-session-hash").await?.as_deref(), Some(victim.as_str()));
+    }
+
+    click(&window, "[data-action=\"terminate-others\"]").await?;
+    click(&window, "[data-action=\"confirm\"]").await?;
+    let rows = wait_for_rows(&window, |n| n == 1, Duration::from_secs(10)).await?;
+    assert_eq!(rows[0].attr("data-current").await?.as_deref(), Some("true"));
+    screenshot("window-only-this-device");
+
+    window.close().await?;
+    assert_window_gone()?;
+    let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
+    assert!(is_running(agent), "the agent keeps guarding after the window closed");
+    let (client, _) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+    assert_eq!(client.request(Request::GetState).await?.sessions.len(), 1, "the agent kept its state");
+    drop(client);
+    assert!(stop(agent));
+    Ok(())
+}
+
+/// The intruder's row appears by itself, a Notify names it, the banner's Terminate ends it.
+async fn intruder_while_the_window_is_open(runtime_dir: &Path) -> TestResult {
+    let seen = notify_calls()?.len();
+    let window = open_window(&["--demo", "--demo-intruder-after", "5"]).await?;
+    wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
+    wait_for_rows(&window, |n| n == 7, Duration::from_secs(30)).await?;
+    let intruder_row = find_row(&window, INTRUDER).await?.ok_or("the intruder's row did not appear")?;
+    let hash = intruder_row.attr("data-session-hash").await?.ok_or("no hash")?;
+    wait_for_notification(INTRUDER, seen, Duration::from_secs(10))?;
+    screenshot("window-intruder");
+
+    click(&window, "[data-alert-kind=\"unconfirmed_login\"] [data-action=\"terminate-alert\"]").await?;
+    click(&window, "[data-action=\"confirm\"]").await?;
+    wait_for_rows(&window, |n| n == 6, Duration::from_secs(10)).await?;
+    let gone = window.find_all(Locator::Css(&format!("[data-session-hash=\"{hash}\"]"))).await?;
+    assert!(gone.is_empty(), "the intruder's row is gone");
+    let banners = window.find_all(Locator::Css("[data-alert-id]")).await?;
+    assert!(banners.is_empty(), "the banner went with the session");
+
+    window.close().await?;
+    assert_window_gone()?;
+    assert!(stop(agent_pid(runtime_dir).ok_or("no agent pid")?));
+    Ok(())
+}
+
+/// The window opens and closes before the intruder; the agent alone still alerts.
+async fn intruder_after_the_window_closed(runtime_dir: &Path) -> TestResult {
+    let seen = notify_calls()?.len();
+    let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
+    wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
+    window.close().await?;
+    assert_window_gone()?;
+    let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
+
+    let call = wait_for_notification(INTRUDER, seen, Duration::from_secs(20))?;
+    assert!(call.body.contains("Lagos, Nigeria"), "{call:?}");
+    let status = wait_until(Duration::from_secs(5), || tray_status(agent).filter(|s| s == "NeedsAttention"));
+    assert_eq!(status.as_deref(), Some("NeedsAttention"));
+    assert!(is_running(agent));
+    assert!(stop(agent));
+    Ok(())
+}
+
+fn start_tauri_driver(runtime_dir: &Path) -> Result<KillOnDrop, BoxError> {
+    let driver = Command::new("tauri-driver")
+        .args(["--port", &WEBDRIVER_PORT.to_string()])
+        // The window, and the agent it starts, inherit this.
+        .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
+    let up = wait_until(Duration::from_secs(20), || std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok());
+    up.ok_or("tauri-driver did not listen")?;
+    Ok(KillOnDrop(driver))
+}
+
+async fn open_window(args: &[&str]) -> Result<Client, BoxError> {
+    let mut capabilities = serde_json::Map::new();
+    let options = serde_json::json!({ "application": window_bin(), "args": args });
+    capabilities.insert("tauri:options".into(), options);
+    let client = ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{WEBDRIVER_PORT}"))
+        .await?;
+    Ok(client)
+}
+
+/// Waits until the list shows a row count `wanted` accepts; returns the rows.
+async fn wait_for_rows(
+    window: &Client,
+    wanted: impl Fn(usize) -> bool,
+    timeout: Duration,
+) -> Result<Vec<fantoccini::elements::Element>, BoxError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let rows = window.find_all(Locator::Css("#sessions [data-session-hash]")).await?;
+        if wanted(rows.len()) {
+            return Ok(rows);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the list showed {} rows after {timeout:?}", rows.len()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn find_row(window: &Client, text: &str) -> Result<Option<fantoccini::elements::Element>, BoxError> {
+    for row in window.find_all(Locator::Css("#sessions [data-session-hash]")).await? {
+        if row.text().await?.contains(text) {
+            return Ok(Some(row));
+        }
+    }
+    Ok(None)
+}
+
+/// Clicks the element once it is there and enabled.
+async fn click(window: &Client, css: &str) -> TestResult {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(element) = window.find(Locator::Css(css)).await {
+            if element.is_enabled().await.unwrap_or(false) && element.is_displayed().await.unwrap_or(false) {
+                element.click().await?;
+                return Ok(());
+            }
+        }
+        if Instant::now() > deadline {
+            return Err(format!("nothing clickable at {css}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn assert_window_gone() -> TestResult {
+    let gone = wait_until(Duration::from_secs(10), || pids_of(&window_bin()).is_empty().then_some(()));
+    gone.ok_or_else(|| format!("the window process is still running: {:?}", pids_of(&window_bin())).into())
+}
+
+/// Keeps a picture of the whole Xvfb screen in tests/artifacts/ (for people, not asserts).
+fn screenshot(name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = Command::new("import").args(["-window", "root"]).arg(dir.join(format!("{name}.png"))).status();
+}
