@@ -21,6 +21,7 @@ type BoxError = Box<dyn std::error::Error>;
 async fn the_window_lists_terminates_and_alerts() -> TestResult {
     let runtime_dir = private_dir()?;
     let _driver = start_tauri_driver(&runtime_dir)?;
+    let _reaper = AgentReaper(runtime_dir.clone());
 
     manage_sessions(&runtime_dir).await?;
     intruder_while_the_window_is_open(&runtime_dir).await?;
@@ -32,21 +33,19 @@ async fn the_window_lists_terminates_and_alerts() -> TestResult {
 async fn manage_sessions(runtime_dir: &Path) -> TestResult {
     let window = open_window(&["--demo", "--demo-intruder-after", "0"]).await?;
     let rows = wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
-    assert_eq!(rows[0].attr("data-current").await?.as_deref(), Some("true"), "this device comes first");
+    assert!(rows[0].current, "this device comes first: {rows:?}");
     screenshot("window-demo");
 
-    let victim = rows[2].attr("data-session-hash").await?.ok_or("a row without a hash")?;
+    let victim = rows[2].hash.clone();
     click(&window, &format!("[data-session-hash=\"{victim}\"] [data-action=\"terminate\"]")).await?;
     click(&window, "[data-action=\"confirm\"]").await?;
     let rows = wait_for_rows(&window, |n| n == 5, Duration::from_secs(10)).await?;
-    for row in &rows {
-        assert_ne!(row.attr("data-session-hash").await?.as_deref(), Some(victim.as_str()));
-    }
+    assert!(rows.iter().all(|r| r.hash != victim), "{victim} is gone: {rows:?}");
 
     click(&window, "[data-action=\"terminate-others\"]").await?;
     click(&window, "[data-action=\"confirm\"]").await?;
     let rows = wait_for_rows(&window, |n| n == 1, Duration::from_secs(10)).await?;
-    assert_eq!(rows[0].attr("data-current").await?.as_deref(), Some("true"));
+    assert!(rows[0].current, "only this device remains: {rows:?}");
     screenshot("window-only-this-device");
 
     window.close().await?;
@@ -66,16 +65,15 @@ async fn intruder_while_the_window_is_open(runtime_dir: &Path) -> TestResult {
     let window = open_window(&["--demo", "--demo-intruder-after", "5"]).await?;
     wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
     wait_for_rows(&window, |n| n == 7, Duration::from_secs(30)).await?;
-    let intruder_row = find_row(&window, INTRUDER).await?.ok_or("the intruder's row did not appear")?;
-    let hash = intruder_row.attr("data-session-hash").await?.ok_or("no hash")?;
+    let rows = rows(&window).await?;
+    let hash = rows.iter().find(|r| r.text.contains(INTRUDER)).ok_or("the intruder's row did not appear")?.hash.clone();
     wait_for_notification(INTRUDER, seen, Duration::from_secs(10))?;
     screenshot("window-intruder");
 
     click(&window, "[data-alert-kind=\"unconfirmed_login\"] [data-action=\"terminate-alert\"]").await?;
     click(&window, "[data-action=\"confirm\"]").await?;
-    wait_for_rows(&window, |n| n == 6, Duration::from_secs(10)).await?;
-    let gone = window.find_all(Locator::Css(&format!("[data-session-hash=\"{hash}\"]"))).await?;
-    assert!(gone.is_empty(), "the intruder's row is gone");
+    let rows = wait_for_rows(&window, |n| n == 6, Duration::from_secs(10)).await?;
+    assert!(rows.iter().all(|r| r.hash != hash), "the intruder's row is gone: {rows:?}");
     let banners = window.find_all(Locator::Css("[data-alert-id]")).await?;
     assert!(banners.is_empty(), "the banner went with the session");
 
@@ -103,6 +101,18 @@ async fn intruder_after_the_window_closed(runtime_dir: &Path) -> TestResult {
     Ok(())
 }
 
+/// Stops whatever agent the window started, however the test ends: it runs in its own
+/// process group, so nothing else would.
+struct AgentReaper(PathBuf);
+
+impl Drop for AgentReaper {
+    fn drop(&mut self) {
+        if let Some(pid) = agent_pid(&self.0).filter(|pid| is_running(*pid)) {
+            stop(pid);
+        }
+    }
+}
+
 fn start_tauri_driver(runtime_dir: &Path) -> Result<KillOnDrop, BoxError> {
     let driver = Command::new("tauri-driver")
         .args(["--port", &WEBDRIVER_PORT.to_string()])
@@ -127,15 +137,29 @@ async fn open_window(args: &[&str]) -> Result<Client, BoxError> {
     Ok(client)
 }
 
+/// A session row as the list shows it, read in one script so a re-render cannot stale it.
+#[derive(Debug, serde::Deserialize)]
+struct Row {
+    hash: String,
+    current: bool,
+    text: String,
+}
+
+async fn rows(window: &Client) -> Result<Vec<Row>, BoxError> {
+    let script = "return [...document.querySelectorAll('#sessions [data-session-hash]')].map(e => \
+        ({hash: e.dataset.sessionHash, current: e.dataset.current === 'true', text: e.innerText}))";
+    Ok(serde_json::from_value(window.execute(script, vec![]).await?)?)
+}
+
 /// Waits until the list shows a row count `wanted` accepts; returns the rows.
 async fn wait_for_rows(
     window: &Client,
     wanted: impl Fn(usize) -> bool,
     timeout: Duration,
-) -> Result<Vec<fantoccini::elements::Element>, BoxError> {
+) -> Result<Vec<Row>, BoxError> {
     let deadline = Instant::now() + timeout;
     loop {
-        let rows = window.find_all(Locator::Css("#sessions [data-session-hash]")).await?;
+        let rows = rows(window).await?;
         if wanted(rows.len()) {
             return Ok(rows);
         }
@@ -144,15 +168,6 @@ async fn wait_for_rows(
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-}
-
-async fn find_row(window: &Client, text: &str) -> Result<Option<fantoccini::elements::Element>, BoxError> {
-    for row in window.find_all(Locator::Css("#sessions [data-session-hash]")).await? {
-        if row.text().await?.contains(text) {
-            return Ok(Some(row));
-        }
-    }
-    Ok(None)
 }
 
 /// Clicks the element once it is there and enabled.

@@ -1,0 +1,93 @@
+// @ts-check
+// The page's only doors to the app: one command and two events.
+
+/** @typedef {import('./bindings/AgentState').AgentState} AgentState */
+/** @typedef {import('./bindings/AgentEvent').AgentEvent} AgentEvent */
+/** @typedef {import('./bindings/Request').Request} Request */
+/** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
+/** @typedef {import('./bindings/ErrorCode').ErrorCode} ErrorCode */
+/** @typedef {import('./bindings/ConnectionStatus').ConnectionStatus} ConnectionStatus */
+
+/** @type {ReadonlyArray<ErrorCode>} */
+const ERROR_CODES = [
+  'session_not_found',
+  'current_session',
+  'fresh_session',
+  'flood_wait',
+  'network',
+  'signed_out',
+  'protocol',
+  'agent_unreachable',
+  'bad_request',
+];
+
+function tauri() {
+  const api = window.__TAURI__;
+  if (!api || !api.core || !api.event) {
+    throw /** @type {ErrorBody} */ ({
+      code: 'agent_unreachable',
+      message: 'This page only works inside the SessionGuard app.',
+    });
+  }
+  return api;
+}
+
+/**
+ * Whatever a rejected invoke (or anything else) threw, as an `ErrorBody`.
+ * @param {unknown} error
+ * @returns {ErrorBody}
+ */
+export function asErrorBody(error) {
+  if (error && typeof error === 'object') {
+    const { code, message, retry_at: retryAt } = /** @type {Record<string, unknown>} */ (error);
+    if (typeof code === 'string' && typeof message === 'string') {
+      /** @type {ErrorBody} */
+      const body = {
+        code: ERROR_CODES.includes(/** @type {ErrorCode} */ (code)) ? /** @type {ErrorCode} */ (code) : 'protocol',
+        message,
+      };
+      if (typeof retryAt === 'string') body.retry_at = retryAt;
+      return body;
+    }
+    if (error instanceof Error) return { code: 'protocol', message: error.message };
+  }
+  if (typeof error === 'string' && error.trim() !== '') return { code: 'protocol', message: error };
+  return { code: 'protocol', message: 'Something unexpected went wrong.' };
+}
+
+/**
+ * Sends one request to the agent; resolves to its state after the request.
+ * Rejects with an `ErrorBody` (always, whatever went wrong).
+ * @param {Request} request
+ * @returns {Promise<AgentState>}
+ */
+export async function agentRequest(request) {
+  try {
+    return await tauri().core.invoke('agent_request', { request });
+  } catch (error) {
+    throw asErrorBody(error);
+  }
+}
+
+/**
+ * @param {(event: AgentEvent) => void} handler
+ * @returns {Promise<() => void>} unlisten
+ */
+export function onAgentEvent(handler) {
+  return tauri().event.listen('agent-event', (event) => handler(/** @type {AgentEvent} */ (event.payload)));
+}
+
+/**
+ * @param {(status: ConnectionStatus) => void} handler
+ * @returns {Promise<() => void>} unlisten
+ */
+export function onAgentConnection(handler) {
+  return tauri().event.listen('agent-connection', (event) =>
+    handler(/** @type {ConnectionStatus} */ (event.payload)),
+  );
+}
+
+/** Whether the Tauri bridge is there at all (it is not when the page is opened in a browser). */
+export function hasBridge() {
+  return Boolean(window.__TAURI__ && window.__TAURI__.core && window.__TAURI__.event);
+}
