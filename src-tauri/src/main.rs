@@ -10,13 +10,7 @@ mod commands;
 use tauri::Manager;
 
 fn main() {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SESSIONGUARD_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    sessionguard_protocol::logging::init();
     let agent_args = agent_process::demo_args(std::env::args().skip(1));
 
     let app = tauri::Builder::default()

@@ -17,13 +17,7 @@ use tokio::sync::mpsc;
 const ALREADY_RUNNING: u8 = 3;
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SESSIONGUARD_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    sessionguard_protocol::logging::init();
     let cli = Cli::parse();
     // Two worker threads at most: the agent mostly sleeps.
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {

@@ -5,6 +5,7 @@ pub mod client;
 pub mod error;
 pub mod frame;
 pub mod lock;
+pub mod logging;
 pub mod messages;
 pub mod paths;
 pub mod server;
