@@ -174,11 +174,12 @@ async fn wait_for_rows(
 async fn click(window: &Client, css: &str) -> TestResult {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        if let Ok(element) = window.find(Locator::Css(css)).await {
-            if element.is_enabled().await.unwrap_or(false) && element.is_displayed().await.unwrap_or(false) {
-                element.click().await?;
-                return Ok(());
-            }
+        if let Ok(element) = window.find(Locator::Css(css)).await
+            && element.is_enabled().await.unwrap_or(false)
+            && element.is_displayed().await.unwrap_or(false)
+        {
+            element.click().await?;
+            return Ok(());
         }
         if Instant::now() > deadline {
             return Err(format!("nothing clickable at {css}").into());
