@@ -41,6 +41,10 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
+# A real Secret Service, unlocked, for the keyring tests.
+eval "$(printf test | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+
 # A fresh runtime dir, so the tests never meet a real agent of this user.
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"

@@ -1,0 +1,209 @@
+//! The signed-in account's secrets — auth key, DC, user id, api_id and api_hash — kept in
+//! the OS keyring (Secret Service on Linux), never in a file. No keyring, no sign-in:
+//! there is no plain-text fallback.
+
+use std::sync::Arc;
+
+use keyring_core::{CredentialStore, Entry, Error as KeyringError};
+use serde::{Deserialize, Serialize};
+
+use crate::secret::Sensitive;
+
+/// The keyring service every SessionGuard entry is filed under.
+pub const KEYRING_SERVICE: &str = "app.sessionguard.desktop";
+/// Telegram's auth keys are 2048 bits.
+pub const AUTH_KEY_BYTES: usize = 256;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountSecrets {
+    pub dc_id: i32,
+    pub user_id: i64,
+    pub auth_key: Sensitive<[u8; AUTH_KEY_BYTES]>,
+    pub api_id: i32,
+    pub api_hash: Sensitive<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error(
+        "no system keyring is available ({0}). SessionGuard keeps your Telegram key only in the \
+         keyring (GNOME Keyring, KWallet, Keychain, Credential Manager) and never in a file"
+    )]
+    NoKeyring(String),
+    #[error("the system keyring is locked; unlock it and try again")]
+    Locked,
+    #[error("the saved Telegram account in the keyring is damaged; sign in again")]
+    Corrupt,
+    #[error("the system keyring failed: {0}")]
+    Keyring(String),
+}
+
+impl From<KeyringError> for VaultError {
+    fn from(error: KeyringError) -> Self {
+        match error {
+            KeyringError::NoDefaultStore | KeyringError::NotSupportedByStore(_) => Self::NoKeyring(error.to_string()),
+            KeyringError::NoStorageAccess(_) => Self::Locked,
+            KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => Self::Corrupt,
+            other => Self::Keyring(other.to_string()),
+        }
+    }
+}
+
+/// How the secrets are laid out inside the one keyring entry (about 600 bytes: under
+/// Windows Credential Manager's 2,560-byte cap).
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u8,
+    dc_id: i32,
+    user_id: i64,
+    auth_key_hex: String,
+    api_id: i32,
+    api_hash: String,
+}
+
+/// One account's entry in a credential store.
+#[derive(Debug, Clone)]
+pub struct Vault {
+    store: Arc<CredentialStore>,
+    account: String,
+}
+
+impl Vault {
+    /// The account's entry in `store`; `account` is a local name, never the phone number.
+    pub fn new(store: Arc<CredentialStore>, account: impl Into<String>) -> Self {
+        Self { store, account: account.into() }
+    }
+
+    /// The platform's keyring: the Secret Service over D-Bus on Linux.
+    pub fn system_store() -> Result<Arc<CredentialStore>, VaultError> {
+        #[cfg(target_os = "linux")]
+        {
+            let store: Arc<CredentialStore> =
+                dbus_secret_service_keyring_store::Store::new().map_err(|e| VaultError::NoKeyring(e.to_string()))?;
+            Ok(store)
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            Err(VaultError::NoKeyring("this platform's keyring is not wired up yet".into()))
+        }
+    }
+
+    fn entry(&self) -> Result<Entry, VaultError> {
+        Ok(self.store.build(KEYRING_SERVICE, &self.account, None)?)
+    }
+
+    /// The saved account, or `None` when none was saved.
+    pub fn load(&self) -> Result<Option<AccountSecrets>, VaultError> {
+        let bytes = match self.entry()?.get_secret() {
+            Ok(bytes) => bytes,
+            Err(KeyringError::NoEntry) => return Ok(None),
+            Err(error) => return Err(error.into()),
+        };
+        let stored: Stored = serde_json::from_slice(&bytes).map_err(|_| VaultError::Corrupt)?;
+        let key = decode_hex(&stored.auth_key_hex).ok_or(VaultError::Corrupt)?;
+        if stored.version != 1 {
+            return Err(VaultError::Corrupt);
+        }
+        Ok(Some(AccountSecrets {
+            dc_id: stored.dc_id,
+            user_id: stored.user_id,
+            auth_key: Sensitive::new(key),
+            api_id: stored.api_id,
+            api_hash: Sensitive::new(stored.api_hash),
+        }))
+    }
+
+    pub fn save(&self, secrets: &AccountSecrets) -> Result<(), VaultError> {
+        let stored = Stored {
+            version: 1,
+            dc_id: secrets.dc_id,
+            user_id: secrets.user_id,
+            auth_key_hex: encode_hex(secrets.auth_key.expose()),
+            api_id: secrets.api_id,
+            api_hash: secrets.api_hash.expose().clone(),
+        };
+        let bytes = serde_json::to_vec(&stored).map_err(|e| VaultError::Keyring(e.to_string()))?;
+        Ok(self.entry()?.set_secret(&bytes)?)
+    }
+
+    /// Forgets the account; forgetting one that is not there is not an error.
+    pub fn delete(&self) -> Result<(), VaultError> {
+        match self.entry()?.delete_credential() {
+            Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+}
+
+fn encode_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn decode_hex(text: &str) -> Option<[u8; AUTH_KEY_BYTES]> {
+    if text.len() != AUTH_KEY_BYTES * 2 || !text.is_ascii() {
+        return None;
+    }
+    let mut key = [0u8; AUTH_KEY_BYTES];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn secrets() -> AccountSecrets {
+        let mut key = [0u8; AUTH_KEY_BYTES];
+        for (i, b) in key.iter_mut().enumerate() {
+            *b = (i * 7 % 251) as u8;
+        }
+        AccountSecrets {
+            dc_id: 2,
+            user_id: 123_456_789,
+            auth_key: Sensitive::new(key),
+            api_id: 2040,
+            api_hash: Sensitive::new("b18441a1ff607e10a989891a5462e627".into()),
+        }
+    }
+
+    fn mock_vault() -> Vault {
+        let store: Arc<CredentialStore> = keyring_core::mock::Store::new().expect("mock store");
+        Vault::new(store, "account-1")
+    }
+
+    #[test]
+    fn saved_secrets_read_back_and_delete() {
+        let vault = mock_vault();
+        assert!(vault.load().expect("empty load").is_none());
+        vault.save(&secrets()).expect("save");
+        assert_eq!(vault.load().expect("load"), Some(secrets()));
+        vault.delete().expect("delete");
+        assert!(vault.load().expect("load after delete").is_none());
+        vault.delete().expect("deleting twice is fine");
+    }
+
+    #[test]
+    fn debug_of_the_secrets_shows_no_key_nor_hash() {
+        let text = format!("{:?}", secrets());
+        assert!(!text.contains("b18441a1"), "{text}");
+        assert!(text.contains("auth_key: <redacted>") && text.contains("api_hash: <redacted>"), "{text}");
+    }
+
+    #[test]
+    fn the_stored_form_fits_windows_credential_manager() {
+        let vault = mock_vault();
+        vault.save(&secrets()).expect("save");
+        let bytes = vault.entry().expect("entry").get_secret().expect("secret");
+        assert!(bytes.len() < 2560, "{} bytes", bytes.len());
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_damage() {
+        let key = *secrets().auth_key.expose();
+        assert_eq!(decode_hex(&encode_hex(&key)), Some(key));
+        assert_eq!(decode_hex("zz"), None);
+        assert_eq!(decode_hex(&"g".repeat(512)), None);
+    }
+}
