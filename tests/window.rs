@@ -48,6 +48,8 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
     assert!(rows[0].current, "only this device remains: {rows:?}");
     screenshot("window-only-this-device");
 
+    second_launch_focuses_the_first()?;
+
     window.close().await?;
     assert_window_gone()?;
     let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
@@ -186,6 +188,17 @@ async fn click(window: &Client, css: &str) -> TestResult {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// A second launch hands over to the running window and exits; one window remains.
+fn second_launch_focuses_the_first() -> TestResult {
+    let before = pids_of(&window_bin());
+    assert_eq!(before.len(), 1, "one window runs: {before:?}");
+    let mut second = KillOnDrop(Command::new(window_bin()).stderr(Stdio::null()).spawn()?);
+    let exited = wait_until(Duration::from_secs(15), || second.0.try_wait().ok().flatten());
+    assert!(exited.is_some_and(|status| status.success()), "the second launch exits: {exited:?}");
+    assert_eq!(pids_of(&window_bin()), before, "the first window is still the only one");
+    Ok(())
 }
 
 fn assert_window_gone() -> TestResult {
