@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use sessionguard_e2e::{
-    KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_status,
-    wait_for_notification, wait_until, window_bin,
+    KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_activate,
+    tray_status, wait_for_notification, wait_until, window_bin,
 };
 use sessionguard_protocol::{AgentClient, Request};
 
@@ -99,6 +99,12 @@ async fn intruder_after_the_window_closed(runtime_dir: &Path) -> TestResult {
     let status = wait_until(Duration::from_secs(5), || tray_status(agent).filter(|s| s == "NeedsAttention"));
     assert_eq!(status.as_deref(), Some("NeedsAttention"));
     assert!(is_running(agent));
+
+    // A click on the tray icon opens the window again.
+    assert!(tray_activate(agent), "the tray item answers Activate");
+    let reopened = wait_until(Duration::from_secs(15), || pids_of(&window_bin()).first().copied());
+    let window = reopened.ok_or("the tray did not open the window")?;
+    assert!(stop(window));
     assert!(stop(agent));
     Ok(())
 }

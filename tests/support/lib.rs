@@ -98,14 +98,20 @@ pub fn wait_until<T>(timeout: Duration, mut probe: impl FnMut() -> Option<T>) ->
     }
 }
 
-/// The `Status` property of the StatusNotifierItem that process `pid` exports, read over D-Bus.
-pub fn tray_status(pid: u32) -> Option<String> {
+/// The bus name of the StatusNotifierItem that process `pid` exports.
+fn tray_name(pid: u32) -> Option<String> {
     let names = dbus_send(&["--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"])?;
     let prefix = format!("org.kde.StatusNotifierItem-{pid}-");
-    let name = names
+    names
         .lines()
         .filter_map(|l| l.trim().strip_prefix("string \"")?.strip_suffix('"'))
-        .find(|n| n.starts_with(&prefix))?;
+        .find(|n| n.starts_with(&prefix))
+        .map(String::from)
+}
+
+/// The `Status` property of the StatusNotifierItem that process `pid` exports, read over D-Bus.
+pub fn tray_status(pid: u32) -> Option<String> {
+    let name = tray_name(pid)?;
     let reply = dbus_send(&[
         &format!("--dest={name}"),
         "/StatusNotifierItem",
@@ -115,6 +121,15 @@ pub fn tray_status(pid: u32) -> Option<String> {
     ])?;
     let value = reply.split("variant").nth(1)?.trim().strip_prefix("string \"")?.split('"').next()?;
     Some(value.to_string())
+}
+
+/// Clicks the tray icon of process `pid`, as a tray host would: `Activate(x, y)` over D-Bus.
+pub fn tray_activate(pid: u32) -> bool {
+    tray_name(pid).is_some_and(|name| {
+        let dest = format!("--dest={name}");
+        let args = [dest.as_str(), "/StatusNotifierItem", "org.kde.StatusNotifierItem.Activate", "int32:0", "int32:0"];
+        dbus_send(&args).is_some()
+    })
 }
 
 fn dbus_send(args: &[&str]) -> Option<String> {
