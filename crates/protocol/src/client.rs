@@ -49,6 +49,14 @@ pub struct AgentClient {
     writer: tokio::sync::Mutex<WriteHalf<Stream>>,
     pending: Pending,
     next_id: AtomicU32,
+    reader: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for AgentClient {
+    /// Dropping the client closes the connection (the reader holds the other half).
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
 }
 
 impl AgentClient {
@@ -60,8 +68,8 @@ impl AgentClient {
         let (recv, send) = tokio::io::split(stream);
         let pending: Pending = Arc::default();
         let (events_tx, events_rx) = mpsc::unbounded_channel();
-        tokio::spawn(read_replies(recv, pending.clone(), events_tx));
-        let client = Self { writer: tokio::sync::Mutex::new(send), pending, next_id: AtomicU32::new(1) };
+        let reader = tokio::spawn(read_replies(recv, pending.clone(), events_tx));
+        let client = Self { writer: tokio::sync::Mutex::new(send), pending, next_id: AtomicU32::new(1), reader };
         Ok((client, events_rx))
     }
 

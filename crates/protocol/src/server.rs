@@ -87,7 +87,9 @@ async fn serve_connection<H: RequestHandler>(handler: Arc<H>, recv: ReadHalf<Str
     let writer = tokio::spawn(write_frames(send, out_rx));
     let mut reader = BufReader::new(recv);
     let mut line = Vec::new();
-    let mut subscribed = false;
+    // The subscription ends with the connection, so a closed window stops counting as a
+    // subscriber at once rather than at the next event.
+    let mut forwarder: Option<tokio::task::JoinHandle<()>> = None;
     loop {
         let frame: ClientFrame = match read_frame(&mut reader, &mut line).await {
             Ok(frame) => frame,
@@ -102,9 +104,8 @@ async fn serve_connection<H: RequestHandler>(handler: Arc<H>, recv: ReadHalf<Str
                 break;
             }
         };
-        if frame.request == Request::Subscribe && !subscribed {
-            subscribed = true;
-            tokio::spawn(forward_events(handler.subscribe(), out_tx.clone()));
+        if frame.request == Request::Subscribe && forwarder.is_none() {
+            forwarder = Some(tokio::spawn(forward_events(handler.subscribe(), out_tx.clone())));
         }
         let handler = handler.clone();
         let out_tx = out_tx.clone();
@@ -115,6 +116,9 @@ async fn serve_connection<H: RequestHandler>(handler: Arc<H>, recv: ReadHalf<Str
             };
             let _ = out_tx.send(ServerFrame::Reply { id: frame.id, result }).await;
         });
+    }
+    if let Some(forwarder) = forwarder {
+        forwarder.abort();
     }
     drop(out_tx);
     let _ = writer.await;

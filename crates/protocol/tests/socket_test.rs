@@ -46,11 +46,11 @@ impl RequestHandler for EchoAgent {
     }
 }
 
-fn start_agent(dir: &RuntimeDir) -> Result<(), std::io::Error> {
+fn start_agent(dir: &RuntimeDir) -> Result<broadcast::Sender<AgentEvent>, std::io::Error> {
     let server = SocketServer::bind(dir)?;
     let (events, _) = broadcast::channel(16);
-    tokio::spawn(server.serve(Arc::new(EchoAgent { events })));
-    Ok(())
+    tokio::spawn(server.serve(Arc::new(EchoAgent { events: events.clone() })));
+    Ok(events)
 }
 
 #[tokio::test]
@@ -74,6 +74,26 @@ async fn a_request_and_an_event_round_trip() -> TestResult {
         other => return Err(format!("expected the agent's error, got {other:?}").into()),
     }
     Ok(())
+}
+
+#[tokio::test]
+async fn a_closed_window_stops_being_a_subscriber_at_once() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let events = start_agent(&dir)?;
+    let (client, _events) = AgentClient::connect(&dir.socket_path()).await?;
+    client.request(Request::Subscribe).await?;
+    assert_eq!(events.receiver_count(), 1);
+    drop(client);
+    drop(_events);
+    // No event is sent in between: the count must drop on the close alone.
+    for _ in 0..50 {
+        if events.receiver_count() == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Err(format!("still {} subscribers after the window closed", events.receiver_count()).into())
 }
 
 #[tokio::test]
