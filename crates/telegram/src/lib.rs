@@ -1,13 +1,15 @@
 //! Telegram for SessionGuard: what MTProto says, turned into the domain's words.
 //!
-//! This first part is pure and tested on TL values built in the tests: sessions from
-//! `account.authorizations`, pushes from updates (`updateNewAuthorization`, messages from
-//! the service account 777000), RPC errors to the states the person is shown, and the
-//! account's secrets kept in the OS keyring (never in a file). The MTProto client over
-//! grammers that uses them is the next step (issue #3).
+//! Sessions from `account.authorizations`, pushes from updates (`updateNewAuthorization`,
+//! messages from the service account 777000), RPC errors as the states the person is
+//! shown, the account's secrets in the OS keyring (never in a file), a grammers `Session`
+//! that persists there, and `TelegramAccount`: the `AccountApi` over MTProto. Sign-in and
+//! the wire-level tests against a loopback server are still to come (issues #3 and #4).
 
+pub mod account;
 pub mod convert;
 pub mod rpc_error;
 pub mod secret;
 pub mod service_notice;
+pub mod session_store;
 pub mod vault;

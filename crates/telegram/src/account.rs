@@ -1,0 +1,256 @@
+//! `AccountApi` for a signed-in Telegram account, over MTProto with grammers and raw
+//! `tl::functions` (grammers has no sessions API). Every call runs in its own task, so a
+//! grammers panic on an odd server answer becomes an error, not a dead guard.
+
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use futures::StreamExt;
+use futures::stream::BoxStream;
+use grammers_client::Client;
+use grammers_mtsender::{ConnectionParams, InvocationError, SenderPool};
+use grammers_tl_types as tl;
+use sessionguard_core::{AccountApi, AccountEvent, ApiError, Clock, SessionHash, SessionList};
+use tokio::sync::broadcast;
+use tokio::task::JoinHandle;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::convert::{new_authorization, session_list, timestamp};
+use crate::rpc_error::api_error;
+use crate::service_notice::{account_event, classify};
+use crate::session_store::KeyringSession;
+
+/// How long one call may take before the person is told Telegram cannot be reached.
+const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How our own session appears in the person's device lists.
+pub fn connection_params() -> ConnectionParams {
+    ConnectionParams {
+        device_model: "SessionGuard".into(),
+        system_version: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        ..ConnectionParams::default()
+    }
+}
+
+pub struct TelegramAccount {
+    client: Client,
+    label: String,
+    clock: Arc<dyn Clock>,
+    pushes: broadcast::Sender<AccountEvent>,
+    /// When our own session was created, from the last list (for the 24 h rule).
+    our_session_created: Arc<Mutex<Option<DateTime<Utc>>>>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for TelegramAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramAccount").field("label", &self.label).finish_non_exhaustive()
+    }
+}
+
+impl TelegramAccount {
+    /// Connects with a restored session; must run inside a tokio runtime.
+    pub async fn connect(
+        session: Arc<KeyringSession>,
+        api_id: i32,
+        label: String,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, ApiError> {
+        let pool = SenderPool::with_configuration(session, api_id, connection_params());
+        let client = Client::new(pool.handle);
+        let runner = tokio::spawn(pool.runner.run());
+        let updates = client
+            .stream_updates(pool.updates, Default::default())
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        let (pushes, _) = broadcast::channel(64);
+        let reader = tokio::spawn(read_updates(updates, pushes.clone(), clock.clone()));
+        Ok(Self { client, label, clock, pushes, our_session_created: Arc::default(), tasks: vec![runner, reader] })
+    }
+
+    /// Runs one call in its own task with a timeout, mapping every failure to a state.
+    async fn call<T, F>(&self, call: impl FnOnce(Client) -> F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: Future<Output = Result<T, InvocationError>> + Send + 'static,
+    {
+        let task = tokio::spawn(call(self.client.clone()));
+        let outcome = tokio::time::timeout(CALL_TIMEOUT, task).await;
+        let created = *self.our_session_created.lock().unwrap_or_else(PoisonError::into_inner);
+        match outcome {
+            Err(_) => Err(ApiError::Network(format!("no answer in {} s", CALL_TIMEOUT.as_secs()))),
+            Ok(Err(join)) if join.is_panic() => Err(ApiError::Protocol("the server's answer could not be read".into())),
+            Ok(Err(join)) => Err(ApiError::Protocol(join.to_string())),
+            Ok(Ok(Err(error))) => Err(invocation_error(&error, created, self.clock.now())),
+            Ok(Ok(Ok(value))) => Ok(value),
+        }
+    }
+}
+
+impl Drop for TelegramAccount {
+    fn drop(&mut self) {
+        self.client.disconnect();
+        for task in &self.tasks {
+            task.abort();
+        }
+    }
+}
+
+fn invocation_error(error: &InvocationError, our_created: Option<DateTime<Utc>>, now: DateTime<Utc>) -> ApiError {
+    match error {
+        InvocationError::Rpc(rpc) => api_error(&rpc.name, rpc.value, our_created, now),
+        InvocationError::Io(e) => ApiError::Network(e.to_string()),
+        InvocationError::Transport(e) => ApiError::Network(e.to_string()),
+        other => ApiError::Protocol(other.to_string()),
+    }
+}
+
+async fn read_updates(
+    mut updates: grammers_client::client::UpdateStream,
+    pushes: broadcast::Sender<AccountEvent>,
+    clock: Arc<dyn Clock>,
+) {
+    loop {
+        match updates.next_raw().await {
+            Ok((update, _, _)) => {
+                if let Some(event) = account_event_from(&update, clock.now()) {
+                    let _ = pushes.send(event);
+                }
+            }
+            Err(error) => {
+                // The poll still runs; try the stream again after a pause.
+                let _ = error;
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+        }
+    }
+}
+
+/// The push an update carries, if any.
+pub fn account_event_from(update: &tl::enums::Update, now: DateTime<Utc>) -> Option<AccountEvent> {
+    match update {
+        tl::enums::Update::NewAuthorization(u) => Some(new_authorization(u, now)),
+        tl::enums::Update::NewMessage(u) => match &u.message {
+            tl::enums::Message::Message(m) => {
+                let sender = match (&m.from_id, &m.peer_id) {
+                    (Some(tl::enums::Peer::User(p)), _) | (None, tl::enums::Peer::User(p)) => Some(p.user_id),
+                    _ => None,
+                };
+                let notice = classify(sender, &m.message)?;
+                account_event(notice, false, timestamp(m.date))
+            }
+            _ => None,
+        },
+        // Service notifications come from Telegram itself.
+        tl::enums::Update::ServiceNotification(u) => {
+            let notice = classify(Some(crate::service_notice::SERVICE_USER_ID), &u.message)?;
+            account_event(notice, false, u.inbox_date.map_or(now, timestamp))
+        }
+        _ => None,
+    }
+}
+
+#[async_trait]
+impl AccountApi for TelegramAccount {
+    fn label(&self) -> String {
+        self.label.clone()
+    }
+
+    async fn list_sessions(&self) -> Result<SessionList, ApiError> {
+        let answer =
+            self.call(|c| async move { c.invoke(&tl::functions::account::GetAuthorizations {}).await }).await?;
+        let list = session_list(&answer);
+        if let Some(ours) = list.current() {
+            *self.our_session_created.lock().unwrap_or_else(PoisonError::into_inner) = Some(ours.date_created);
+        }
+        Ok(list)
+    }
+
+    async fn terminate(&self, hash: SessionHash) -> Result<(), ApiError> {
+        if hash == SessionHash::CURRENT {
+            return Err(ApiError::CurrentSession);
+        }
+        let request = tl::functions::account::ResetAuthorization { hash: hash.0 };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn terminate_others(&self) -> Result<(), ApiError> {
+        self.call(|c| async move { c.invoke(&tl::functions::auth::ResetAuthorizations {}).await }).await.map(drop)
+    }
+
+    async fn confirm(&self, hash: SessionHash) -> Result<(), ApiError> {
+        let request = tl::functions::account::ChangeAuthorizationSettings {
+            confirmed: true,
+            hash: hash.0,
+            encrypted_requests_disabled: None,
+            call_requests_disabled: None,
+        };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    fn events(&self) -> BoxStream<'static, AccountEvent> {
+        BroadcastStream::new(self.pushes.subscribe()).filter_map(|e| async move { e.ok() }).boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        timestamp(1_763_000_000)
+    }
+
+    #[test]
+    fn a_new_authorization_update_is_a_push() {
+        let update = tl::enums::Update::NewAuthorization(tl::types::UpdateNewAuthorization {
+            unconfirmed: true,
+            hash: 99,
+            date: Some(1_763_000_100),
+            device: Some("Pixel 9".into()),
+            location: Some("Lima, Peru".into()),
+        });
+        assert!(matches!(
+            account_event_from(&update, now()),
+            Some(AccountEvent::NewAuthorization { hash: SessionHash(99), unconfirmed: true, .. })
+        ));
+    }
+
+    fn service_notification(message: &str) -> tl::enums::Update {
+        tl::enums::Update::ServiceNotification(tl::types::UpdateServiceNotification {
+            popup: false,
+            invert_media: false,
+            inbox_date: Some(1_763_000_200),
+            r#type: "auth".into(),
+            message: message.into(),
+            media: tl::enums::MessageMedia::Empty,
+            entities: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn a_service_notification_with_a_code_is_a_login_code_request() {
+        assert_eq!(
+            account_event_from(&service_notification("Login code: 40721. Do not give it to anyone."), now()),
+            Some(AccountEvent::LoginCodeRequested { date: timestamp(1_763_000_200) })
+        );
+        assert_eq!(account_event_from(&service_notification("New login from Chrome on Windows"), now()), None);
+    }
+
+    #[test]
+    fn other_updates_are_not_pushes() {
+        let update = tl::enums::Update::Config;
+        assert_eq!(account_event_from(&update, now()), None);
+    }
+
+    #[test]
+    fn our_session_shows_as_sessionguard() {
+        let params = connection_params();
+        assert_eq!(params.device_model, "SessionGuard");
+        assert_eq!(params.app_version, env!("CARGO_PKG_VERSION"));
+    }
+}
