@@ -13,7 +13,7 @@ pub fn demo_args(args: impl Iterator<Item = String>) -> Vec<String> {
     let mut passed = Vec::new();
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
-        if arg == "--demo" {
+        if arg == "--demo" || arg == "--demo-when-signed-out" {
             passed.push(arg);
         } else if arg == "--demo-intruder-after" {
             if let Some(value) = args.next() {

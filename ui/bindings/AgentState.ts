@@ -3,11 +3,20 @@ import type { AccountView } from "./AccountView";
 import type { AlertView } from "./AlertView";
 import type { ErrorBody } from "./ErrorBody";
 import type { SessionView } from "./SessionView";
+import type { SignInView } from "./SignInView";
 
 /**
  * Everything the window shows, as the agent has it now.
  */
-export type AgentState = { account: AccountView, 
+export type AgentState = { 
+/**
+ * The account being guarded; `None` while the person signs in.
+ */
+account: AccountView | null, 
+/**
+ * The sign-in screen; `Some` exactly when `account` is `None`.
+ */
+sign_in: SignInView | null, 
 /**
  * `false` until the first session list arrived.
  */

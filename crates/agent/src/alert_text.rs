@@ -37,6 +37,13 @@ pub fn alert_text(event: &SecurityEvent, account: &str) -> Option<AlertText> {
             Some("If this was not you, do not share the code with anyone, and turn on 2-step verification."),
             Urgency::Critical,
         ),
+        SecurityEventKind::OurSessionEnded => (
+            "SessionGuard was signed out of your Telegram",
+            Some(
+                "Its session was ended from another device, so it is not guarding now. Open SessionGuard to sign in again.",
+            ),
+            Urgency::Critical,
+        ),
         SecurityEventKind::SessionEnded => return None,
     };
     let mut lines = Vec::new();
@@ -72,6 +79,7 @@ pub fn log_line(event: &SecurityEvent, account: &str) -> String {
         SecurityEventKind::PasswordPendingLogin => "login with the right code but no 2-step password",
         SecurityEventKind::LoginCodeRequested => "login code requested",
         SecurityEventKind::SessionEnded => "session ended",
+        SecurityEventKind::OurSessionEnded => "SessionGuard's own session ended elsewhere",
     };
     match &event.login {
         Some(l) => format!(
@@ -129,6 +137,7 @@ mod tests {
             SecurityEventKind::UnconfirmedLogin,
             SecurityEventKind::PasswordPendingLogin,
             SecurityEventKind::LoginCodeRequested,
+            SecurityEventKind::OurSessionEnded,
         ] {
             assert!(alert_text(&event(kind, Some(login())), "A").is_some(), "{kind:?}");
         }

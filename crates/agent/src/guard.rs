@@ -9,11 +9,11 @@ use sessionguard_core::{
     AccountApi, ApiError, Clock, SecurityEvent, SecurityEventKind, SessionHash, SessionList, Watcher,
 };
 use sessionguard_protocol::{
-    AccountView, AgentEvent, AgentState, AlertView, ErrorBody, ErrorCode, Request, RequestHandler, SessionView,
+    AccountView, AgentEvent, AgentState, AlertView, ErrorBody, ErrorCode, Request, SessionView,
 };
-use tokio::sync::{broadcast, mpsc, watch};
 
 use crate::alert_text::log_line;
+use crate::outlets::{Alarm, Outlets};
 
 /// How often the account is asked for its list when no push came: more often while a
 /// window shows it.
@@ -29,11 +29,23 @@ impl Default for PollIntervals {
     }
 }
 
-/// An alarm for the notifier, with the account it is about.
-#[derive(Debug, Clone)]
-pub struct Alarm {
-    pub account: String,
-    pub event: SecurityEvent,
+impl PollIntervals {
+    /// The wait before the next poll: the interval for where the person is, give or take
+    /// a tenth (so many agents do not ask in step), and never before a flood wait ends.
+    pub fn next(&self, window_open: bool, flood_wait: Option<Duration>) -> Duration {
+        let base = if window_open { self.window_open } else { self.in_tray };
+        let jittered = base.mul_f64(0.9 + 0.2 * jitter());
+        flood_wait.map_or(jittered, |wait| jittered.max(wait))
+    }
+}
+
+/// A number in [0, 1) that differs from call to call; not for anything secret.
+fn jitter() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher
+        .write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[derive(Debug)]
@@ -42,12 +54,11 @@ pub struct Guard {
     clock: Arc<dyn Clock>,
     demo: bool,
     state: Mutex<GuardState>,
-    events: broadcast::Sender<AgentEvent>,
-    alarms: mpsc::UnboundedSender<Alarm>,
-    /// How many alerts wait for the person; the tray follows it.
-    pending_alerts: watch::Sender<usize>,
+    outlets: Outlets,
     /// Wakes the loop for an early refresh.
     refresh_now: tokio::sync::Notify,
+    /// Told when the account says we are signed out (our session was ended elsewhere).
+    signed_out: tokio::sync::Notify,
 }
 
 #[derive(Debug)]
@@ -61,14 +72,8 @@ struct GuardState {
 }
 
 impl Guard {
-    /// A guard for `account`; alarms go to the returned receiver (the notifier).
-    pub fn new(
-        account: Arc<dyn AccountApi>,
-        clock: Arc<dyn Clock>,
-        demo: bool,
-    ) -> (Arc<Self>, mpsc::UnboundedReceiver<Alarm>) {
-        let (events, _) = broadcast::channel(256);
-        let (alarms, alarms_rx) = mpsc::unbounded_channel();
+    /// A guard for `account`, telling `outlets` what happens.
+    pub fn new(account: Arc<dyn AccountApi>, clock: Arc<dyn Clock>, demo: bool, outlets: Outlets) -> Arc<Self> {
         let state = GuardState {
             watcher: Watcher::new(clock.clone()),
             list: None,
@@ -77,32 +82,28 @@ impl Guard {
             next_alert_id: 1,
             refreshed_at: None,
         };
-        let guard = Self {
+        Arc::new(Self {
             account,
             clock,
             demo,
             state: Mutex::new(state),
-            events,
-            alarms,
-            pending_alerts: watch::channel(0).0,
+            outlets,
             refresh_now: tokio::sync::Notify::new(),
-        };
-        (Arc::new(guard), alarms_rx)
+            signed_out: tokio::sync::Notify::new(),
+        })
     }
 
-    /// The number of alerts waiting, for the tray.
-    pub fn pending_alerts(&self) -> watch::Receiver<usize> {
-        self.pending_alerts.subscribe()
+    pub fn is_demo(&self) -> bool {
+        self.demo
     }
 
-    /// Whether a window (or any subscriber) is listening.
-    pub fn has_subscribers(&self) -> bool {
-        self.events.receiver_count() > 0
+    pub fn label(&self) -> String {
+        self.account.label()
     }
 
-    /// Asks a subscribed window to come to the front.
-    pub fn focus_window(&self) {
-        let _ = self.events.send(AgentEvent::Focus);
+    /// Returns once the account said our session was ended elsewhere.
+    pub async fn signed_out(&self) {
+        self.signed_out.notified().await;
     }
 
     /// Runs the account: the first list, then every push and poll, for ever.
@@ -110,7 +111,7 @@ impl Guard {
         let mut pushes = self.account.events();
         self.refresh().await;
         loop {
-            let interval = if self.has_subscribers() { polls.window_open } else { polls.in_tray };
+            let interval = polls.next(self.outlets.has_subscribers(), self.flood_wait());
             tokio::select! {
                 push = pushes.next() => match push {
                     Some(push) => {
@@ -150,6 +151,9 @@ impl Guard {
                 }
                 Err(error) => {
                     tracing::warn!(%error, "refreshing the session list failed");
+                    if error == ApiError::SignedOut {
+                        self.signed_out.notify_one();
+                    }
                     state.error = Some(ErrorBody::from_api(&error, now));
                     Vec::new()
                 }
@@ -176,8 +180,8 @@ impl Guard {
                     state.alerts.push(alert.clone());
                     alert
                 };
-                let _ = self.events.send(AgentEvent::Alert { alert });
-                let _ = self.alarms.send(Alarm { account: account.clone(), event });
+                self.outlets.publish(AgentEvent::Alert { alert });
+                self.outlets.alarm(Alarm { account: account.clone(), event });
             } else {
                 tracing::info!("{line}");
             }
@@ -189,7 +193,8 @@ impl Guard {
         let state = self.lock();
         let sessions = state.list.as_ref().map(|l| l.sessions.iter().map(SessionView::from).collect());
         AgentState {
-            account: AccountView { label: self.account.label(), demo: self.demo },
+            account: Some(AccountView { label: self.account.label(), demo: self.demo }),
+            sign_in: None,
             loaded: state.list.is_some(),
             error: state.error.clone(),
             sessions: sessions.unwrap_or_default(),
@@ -201,9 +206,15 @@ impl Guard {
     }
 
     fn publish_state(&self) {
-        let state = self.state();
-        self.pending_alerts.send_replace(state.alerts.len());
-        let _ = self.events.send(AgentEvent::State { state });
+        self.outlets.publish_state(self.state());
+    }
+
+    /// How long Telegram asked us to wait, when the last refresh was told to.
+    fn flood_wait(&self) -> Option<Duration> {
+        match self.lock().error.as_ref()?.retry_at {
+            Some(at) => (at - self.clock.now()).to_std().ok(),
+            None => None,
+        }
     }
 
     fn lock(&self) -> MutexGuard<'_, GuardState> {
@@ -265,19 +276,16 @@ fn parse_hash(hash: &str) -> Result<SessionHash, ErrorBody> {
         .map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{hash:?} is not a session hash")))
 }
 
-impl RequestHandler for Guard {
-    async fn handle(&self, request: Request) -> Result<AgentState, ErrorBody> {
+impl Guard {
+    /// Answers a request about the guarded account.
+    pub async fn handle(&self, request: Request) -> Result<AgentState, ErrorBody> {
         match request {
-            Request::GetState | Request::Subscribe => {}
             Request::Refresh => self.refresh().await,
             Request::Terminate { hash } => self.terminate(parse_hash(&hash)?).await?,
             Request::TerminateOthers => self.terminate_others().await?,
             Request::Acknowledge { alert_id } => self.acknowledge(alert_id).await?,
+            _ => {}
         }
         Ok(self.state())
-    }
-
-    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
-        self.events.subscribe()
     }
 }

@@ -5,12 +5,15 @@ use std::sync::Arc;
 
 use clap::Parser;
 use sessionguard_agent::cli::Cli;
-use sessionguard_agent::guard::{Guard, PollIntervals};
+use sessionguard_agent::current_account::{AccountSetup, CurrentAccount};
+use sessionguard_agent::guard::PollIntervals;
+use sessionguard_agent::outlets::Outlets;
 use sessionguard_agent::tray::{self, TrayCommand};
 use sessionguard_agent::{notifier, window_opener};
 use sessionguard_core::{Clock, SystemClock};
-use sessionguard_demo::{DemoAccount, DemoOptions};
+use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{AgentLock, LockError, RuntimeDir, SocketServer};
+use sessionguard_telegram::vault::Vault;
 use tokio::sync::mpsc;
 
 /// Exit code when another agent already guards this user.
@@ -57,31 +60,49 @@ async fn run(cli: Cli) -> ExitCode {
         }
     };
 
-    if !cli.demo {
-        tracing::info!("no Telegram account is set up; guarding the demo account");
-    }
+    let server_choice = match cli.server_choice() {
+        Ok(choice) => choice,
+        Err(error) => {
+            eprintln!("sessionguard-agent: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let keyring = match tokio::task::spawn_blocking(Vault::system_store).await {
+        Ok(store) => store.map_err(|e| e.to_string()),
+        Err(_) => Err("opening the system keyring stopped unexpectedly".into()),
+    };
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let account = Arc::new(DemoAccount::new(clock.clone(), DemoOptions { intruder_after: cli.intruder_after() }));
-    let (guard, alarms) = Guard::new(account, clock, true);
+    let (outlets, alarms) = Outlets::new();
+    let setup = AccountSetup {
+        clock,
+        server: server_choice,
+        demo: DemoOptions { intruder_after: cli.intruder_after() },
+        polls: PollIntervals::default(),
+        keyring,
+    };
+    let current = CurrentAccount::new(setup, outlets.clone());
+    tokio::spawn(notifier::run(alarms));
+    tokio::spawn(server.serve(current.clone()));
+    current.start(cli.demo, cli.demo_when_signed_out).await;
     tracing::info!(socket = %dir.socket_path().display(), "SessionGuard agent is guarding");
 
-    tokio::spawn(guard.clone().run(PollIntervals::default()));
-    tokio::spawn(notifier::run(alarms));
-    tokio::spawn(server.serve(guard.clone()));
     let (tray_tx, mut tray_rx) = mpsc::unbounded_channel();
     if !cli.no_tray {
-        tokio::spawn(tray::run(guard.pending_alerts(), tray_tx));
+        tokio::spawn(tray::run(outlets.pending_alerts(), tray_tx));
     }
 
     loop {
         tokio::select! {
             command = tray_rx.recv() => match command {
-                Some(TrayCommand::OpenWindow) => window_opener::open_window(&guard),
-                Some(TrayCommand::TerminateOthers) => {
-                    if let Err(error) = guard.terminate_others().await {
-                        tracing::warn!(%error, "terminating the other sessions failed");
+                Some(TrayCommand::OpenWindow) => window_opener::open_window(&outlets),
+                Some(TrayCommand::TerminateOthers) => match current.guard() {
+                    Some(guard) => {
+                        if let Err(error) = guard.terminate_others().await {
+                            tracing::warn!(%error, "terminating the other sessions failed");
+                        }
                     }
-                }
+                    None => window_opener::open_window(&outlets),
+                },
                 Some(TrayCommand::Quit) => break,
                 // No tray: wait for a signal only.
                 None => { shutdown_signal().await; break; }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use crate::alert_text::{AlertText, Urgency, alert_text};
-use crate::guard::Alarm;
+use crate::outlets::Alarm;
 
 /// How long one notification may take to be accepted.
 const SHOW_TIMEOUT: Duration = Duration::from_secs(5);

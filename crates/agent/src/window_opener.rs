@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::guard::Guard;
+use crate::outlets::Outlets;
 
 #[cfg(windows)]
 const WINDOW_PROGRAM: &str = "sessionguard.exe";
@@ -17,9 +17,9 @@ pub fn window_program() -> Option<PathBuf> {
     program.exists().then_some(program)
 }
 
-pub fn open_window(guard: &Guard) {
-    if guard.has_subscribers() {
-        guard.focus_window();
+pub fn open_window(outlets: &Outlets) {
+    if outlets.has_subscribers() {
+        outlets.focus_window();
         return;
     }
     let Some(program) = window_program() else {

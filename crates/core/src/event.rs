@@ -19,6 +19,8 @@ pub enum SecurityEventKind {
     LoginCodeRequested,
     /// A session that was there is gone.
     SessionEnded,
+    /// SessionGuard's own session was ended elsewhere: it is signed out and guards no more.
+    OurSessionEnded,
 }
 
 impl SecurityEventKind {

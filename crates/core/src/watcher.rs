@@ -124,7 +124,9 @@ fn loudness(kind: SecurityEventKind) -> u8 {
         SecurityEventKind::PasswordPendingLogin => 3,
         SecurityEventKind::UnconfirmedLogin => 2,
         SecurityEventKind::NewLogin => 1,
-        SecurityEventKind::LoginCodeRequested | SecurityEventKind::SessionEnded => 0,
+        SecurityEventKind::LoginCodeRequested
+        | SecurityEventKind::SessionEnded
+        | SecurityEventKind::OurSessionEnded => 0,
     }
 }
 

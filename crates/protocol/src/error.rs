@@ -27,6 +27,20 @@ pub enum ErrorCode {
     AgentUnreachable,
     /// The request itself was malformed (an unknown hash, a bad id).
     BadRequest,
+    /// Sign-in: Telegram does not know these api_id and api_hash.
+    ApiCredentialsInvalid,
+    /// Sign-in: the phone number is not one Telegram accepts.
+    PhoneInvalid,
+    /// Sign-in: the phone number has no Telegram account (create one in a Telegram app).
+    SignUpRequired,
+    /// Sign-in: the code is not the one Telegram sent.
+    CodeInvalid,
+    /// Sign-in: the code expired; ask for a new one.
+    CodeExpired,
+    /// Sign-in: the 2-step verification password is wrong.
+    PasswordInvalid,
+    /// No system keyring to keep the key in; nothing was stored.
+    KeyringUnavailable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]

@@ -8,6 +8,7 @@ pub mod lock;
 pub mod logging;
 pub mod messages;
 pub mod paths;
+pub mod secret_text;
 pub mod server;
 pub mod views;
 
@@ -16,5 +17,8 @@ pub use error::{ErrorBody, ErrorCode};
 pub use lock::{AgentLock, LockError};
 pub use messages::{AgentEvent, ConnectionStatus, Request};
 pub use paths::{RuntimeDir, RuntimeDirError};
+pub use secret_text::SecretText;
 pub use server::{RequestHandler, SocketServer};
-pub use views::{AccountView, AgentState, AlertView, LoginView, SessionView};
+pub use views::{
+    AccountView, AgentState, AlertView, CodeDelivery, LoginView, QrView, SessionView, SignInStep, SignInView,
+};

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::secret_text::SecretText;
 use crate::views::{AgentState, AlertView};
 
 /// What the window asks of the agent. Every request is answered with the agent's state
@@ -23,6 +24,25 @@ pub enum Request {
     TerminateOthers,
     /// "It's me": the person knows this alert; an unconfirmed login is confirmed.
     Acknowledge { alert_id: u32 },
+    /// Leave the account shown now for the sign-in screen (from the demo account).
+    StartSignIn,
+    /// Guard the simulated demo account instead of signing in.
+    UseDemo,
+    /// Sign-in step 1: the app's credentials from my.telegram.org and the phone number;
+    /// Telegram sends a login code.
+    SendCode { api_id: i32, api_hash: SecretText, phone: SecretText },
+    /// Ask for the code again (by the next way Telegram offers, e.g. SMS).
+    ResendCode,
+    /// Sign-in step 2: the code Telegram sent.
+    SubmitCode { code: SecretText },
+    /// Sign-in step 3, when the account has 2-step verification: its password.
+    SubmitPassword { password: SecretText },
+    /// Sign in by scanning a QR code with a phone that is already signed in.
+    StartQrLogin { api_id: i32, api_hash: SecretText },
+    /// Back to the first sign-in step, forgetting what was typed.
+    CancelSignIn,
+    /// End SessionGuard's own session with Telegram and delete its key from the keyring.
+    SignOut,
 }
 
 /// What the agent tells a subscribed window without being asked.

@@ -112,11 +112,82 @@ pub struct AccountView {
     pub demo: bool,
 }
 
+/// Which sign-in step the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SignInStep {
+    /// api_id, api_hash and phone number (or "Sign in with a QR code").
+    Credentials,
+    /// The login code Telegram sent.
+    Code,
+    /// The 2-step verification password.
+    Password,
+    /// A QR code to scan with a phone that is signed in.
+    Qr,
+}
+
+/// Where Telegram sent the login code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CodeDelivery {
+    /// As a message in the Telegram app on the account's other devices.
+    App,
+    Sms,
+    Call,
+    /// Another way (email, fragment, flash call…).
+    Other,
+}
+
+/// A QR code as the squares to draw: `path` is SVG path data in a `size`×`size` grid
+/// (the quiet zone included), so the UI draws it without inserting markup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct QrView {
+    pub size: u32,
+    pub path: String,
+    /// The code is replaced by a new one at this time.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// The sign-in screen, while no account is guarded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SignInView {
+    pub step: SignInStep,
+    /// The api_id being used, so the form can keep it (the api_hash is never sent back).
+    pub api_id: Option<i32>,
+    /// The phone number with all but its last two digits hidden, e.g. "+••• ••• ••00".
+    pub phone_hint: Option<String>,
+    pub code_delivery: Option<CodeDelivery>,
+    /// How many digits the code has, when Telegram says.
+    pub code_length: Option<u32>,
+    /// A new code may be asked for from this time (`ResendCode`), when Telegram allows one.
+    pub resend_at: Option<DateTime<Utc>>,
+    /// Whether Telegram offers another way to send the code.
+    pub can_resend: bool,
+    /// The hint the person set for their 2-step password.
+    pub password_hint: Option<String>,
+    pub qr: Option<QrView>,
+    /// A request is on its way; the form waits.
+    pub busy: bool,
+    /// What went wrong with the last step, said so the person can fix it.
+    pub error: Option<ErrorBody>,
+    /// Why the person is here, when it is news (e.g. "your session was ended elsewhere").
+    pub notice: Option<String>,
+    /// The Telegram-compatible server in use when it is not Telegram's own.
+    pub server: Option<String>,
+}
+
 /// Everything the window shows, as the agent has it now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AgentState {
-    pub account: AccountView,
+    /// The account being guarded; `None` while the person signs in.
+    pub account: Option<AccountView>,
+    /// The sign-in screen; `Some` exactly when `account` is `None`.
+    pub sign_in: Option<SignInView>,
     /// `false` until the first session list arrived.
     pub loaded: bool,
     /// The last refresh failed with this; the list shown is the last good one.

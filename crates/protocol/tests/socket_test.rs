@@ -18,7 +18,8 @@ struct EchoAgent {
 
 fn state(label: &str) -> AgentState {
     AgentState {
-        account: AccountView { label: label.into(), demo: true },
+        account: Some(AccountView { label: label.into(), demo: true }),
+        sign_in: None,
         loaded: true,
         error: None,
         sessions: vec![],
@@ -60,12 +61,14 @@ async fn a_request_and_an_event_round_trip() -> TestResult {
     start_agent(&dir)?;
 
     let (client, mut events) = AgentClient::connect(&dir.socket_path()).await?;
-    assert_eq!(client.request(Request::GetState).await?.account.label, "GetState");
+    assert_eq!(client.request(Request::GetState).await?.account.map(|a| a.label).as_deref(), Some("GetState"));
     client.request(Request::Subscribe).await?;
     client.request(Request::TerminateOthers).await?;
     let event = tokio::time::timeout(Duration::from_secs(5), events.recv()).await?;
     match event {
-        Some(AgentEvent::State { state }) => assert_eq!(state.account.label, "after terminate-others"),
+        Some(AgentEvent::State { state }) => {
+            assert_eq!(state.account.map(|a| a.label).as_deref(), Some("after terminate-others"))
+        }
         other => return Err(format!("expected a state event, got {other:?}").into()),
     }
     let refused = client.request(Request::Terminate { hash: "0".into() }).await;

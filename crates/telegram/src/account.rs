@@ -18,13 +18,11 @@ use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
+use crate::contained_call::{CallFailure, contained};
 use crate::convert::{new_authorization, session_list, timestamp};
 use crate::rpc_error::api_error;
 use crate::service_notice::{account_event, classify};
 use crate::session_store::KeyringSession;
-
-/// How long one call may take before the person is told Telegram cannot be reached.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How our own session appears in the person's device lists.
 pub fn connection_params() -> ConnectionParams {
@@ -72,22 +70,20 @@ impl TelegramAccount {
         Ok(Self { client, label, clock, pushes, our_session_created: Arc::default(), tasks: vec![runner, reader] })
     }
 
-    /// Runs one call in its own task with a timeout, mapping every failure to a state.
+    /// Ends our own session with Telegram (`auth.logOut`); the caller deletes the key.
+    pub async fn sign_out(&self) -> Result<(), ApiError> {
+        self.call(|c| async move { c.invoke(&tl::functions::auth::LogOut {}).await }).await.map(drop)
+    }
+
+    /// Runs one call contained (own task, timeout), mapping every failure to a state.
     async fn call<T, F>(&self, call: impl FnOnce(Client) -> F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: Future<Output = Result<T, InvocationError>> + Send + 'static,
     {
-        let task = tokio::spawn(call(self.client.clone()));
-        let outcome = tokio::time::timeout(CALL_TIMEOUT, task).await;
+        let outcome = contained(&self.client, call).await;
         let created = *self.our_session_created.lock().unwrap_or_else(PoisonError::into_inner);
-        match outcome {
-            Err(_) => Err(ApiError::Network(format!("no answer in {} s", CALL_TIMEOUT.as_secs()))),
-            Ok(Err(join)) if join.is_panic() => Err(ApiError::Protocol("the server's answer could not be read".into())),
-            Ok(Err(join)) => Err(ApiError::Protocol(join.to_string())),
-            Ok(Ok(Err(error))) => Err(invocation_error(&error, created, self.clock.now())),
-            Ok(Ok(Ok(value))) => Ok(value),
-        }
+        outcome.map_err(|failure| call_error(&failure, created, self.clock.now()))
     }
 }
 
@@ -100,12 +96,11 @@ impl Drop for TelegramAccount {
     }
 }
 
-fn invocation_error(error: &InvocationError, our_created: Option<DateTime<Utc>>, now: DateTime<Utc>) -> ApiError {
-    match error {
-        InvocationError::Rpc(rpc) => api_error(&rpc.name, rpc.value, our_created, now),
-        InvocationError::Io(e) => ApiError::Network(e.to_string()),
-        InvocationError::Transport(e) => ApiError::Network(e.to_string()),
-        other => ApiError::Protocol(other.to_string()),
+fn call_error(failure: &CallFailure, our_created: Option<DateTime<Utc>>, now: DateTime<Utc>) -> ApiError {
+    match failure.rpc() {
+        Some((name, value, _)) => api_error(name, value, our_created, now),
+        None if failure.is_network() => ApiError::Network(failure.describe()),
+        None => ApiError::Protocol(failure.describe()),
     }
 }
 

@@ -41,6 +41,10 @@ pub enum SignInError {
     FloodWait { seconds: u32 },
     #[error("the api_id and api_hash are not valid; copy them again from my.telegram.org")]
     InvalidApiCredentials,
+    #[error("this number has no Telegram account yet; create one in a Telegram app first")]
+    SignUpRequired,
+    #[error("cannot reach Telegram: {0}")]
+    Network(String),
     #[error("Telegram refused the sign-in: {0}")]
     Other(String),
 }
@@ -54,6 +58,7 @@ pub fn sign_in_error(name: &str, value: Option<u32>) -> SignInError {
         "SESSION_PASSWORD_NEEDED" => SignInError::PasswordNeeded,
         "FLOOD_WAIT" | "PHONE_NUMBER_FLOOD" => SignInError::FloodWait { seconds: value.unwrap_or(60) },
         "API_ID_INVALID" | "API_ID_PUBLISHED_FLOOD" => SignInError::InvalidApiCredentials,
+        "PHONE_NUMBER_UNOCCUPIED_SIGNUP" => SignInError::SignUpRequired,
         other => SignInError::Other(other.to_string()),
     }
 }

@@ -1,14 +1,15 @@
 //! grammers' `Session`, kept in memory and persisted to the keyring: the home DC and its
 //! auth key go to the `Vault`, never to grammers' plain-text SQLite file.
 
-use std::net::{SocketAddrV4, SocketAddrV6};
+use std::net::SocketAddrV4;
 use std::sync::{Mutex, PoisonError};
 
 use grammers_session::storages::{MemorySession, MemorySessionError};
 use grammers_session::types::{DcOption, PeerId, PeerInfo, UpdateState, UpdatesState};
-use grammers_session::{BoxFuture, Session, SessionData};
+use grammers_session::{BoxFuture, Session};
 
 use crate::secret::Sensitive;
+use crate::server_choice::ServerChoice;
 use crate::vault::{AccountSecrets, Vault, VaultError};
 
 #[derive(Debug, thiserror::Error)]
@@ -37,18 +38,14 @@ impl KeyringSession {
     /// A session for saved secrets. `server` replaces the home DC's address, to point the
     /// client at a Telegram-compatible test server (default: Telegram's own DCs).
     pub fn restore(vault: Vault, secrets: AccountSecrets, server: Option<SocketAddrV4>) -> Self {
-        let mut data = SessionData { home_dc: secrets.dc_id, ..SessionData::default() };
-        let option = data.dc_options.entry(secrets.dc_id).or_insert_with(|| DcOption {
-            id: secrets.dc_id,
-            ipv4: SocketAddrV4::new([127, 0, 0, 1].into(), 443),
-            ipv6: SocketAddrV6::new(std::net::Ipv6Addr::LOCALHOST, 443, 0, 0),
-            auth_key: None,
-        });
-        option.auth_key = Some(*secrets.auth_key.expose());
-        if let Some(server) = server {
-            option.ipv4 = server;
-            option.ipv6 = SocketAddrV6::new(server.ip().to_ipv6_mapped(), server.port(), 0, 0);
-        }
+        let choice = ServerChoice { address: server, test_auth_key: None };
+        let mut data = choice.session_data(secrets.dc_id, Some(*secrets.auth_key.expose()));
+        // Knowing who we are makes grammers fetch the update state on connect, so pushes
+        // that carry a `pts` (777000's messages) are followed from the first one.
+        data.peer_infos.insert(
+            PeerId::self_user(),
+            PeerInfo::User { id: secrets.user_id, auth: None, bot: Some(false), is_self: Some(true) },
+        );
         Self { memory: MemorySession::from(data), vault, secrets: Mutex::new(secrets) }
     }
 

@@ -1,0 +1,82 @@
+//! Which Telegram to talk to: Telegram's own data centres (the default), or a
+//! Telegram-compatible server for testing, such as `fake-telegram` on 127.0.0.1.
+
+use std::net::{SocketAddrV4, SocketAddrV6};
+
+use grammers_session::SessionData;
+use grammers_session::types::DcOption;
+
+use crate::secret::Sensitive;
+use crate::vault::AUTH_KEY_BYTES;
+
+#[derive(Debug, Clone, Default)]
+pub struct ServerChoice {
+    /// Where the home DC is, instead of Telegram's address for it.
+    pub address: Option<SocketAddrV4>,
+    /// A test server cannot do Telegram's key exchange (it has no Telegram RSA key), so
+    /// a new sign-in there starts from this key, which the test server also holds.
+    /// Ignored without `address`.
+    pub test_auth_key: Option<Sensitive<[u8; AUTH_KEY_BYTES]>>,
+}
+
+impl ServerChoice {
+    /// Telegram's production data centres.
+    pub fn telegram() -> Self {
+        Self::default()
+    }
+
+    /// What the window shows when this is not Telegram itself.
+    pub fn describe(&self) -> Option<String> {
+        self.address.map(|a| format!("test server {a}"))
+    }
+
+    /// grammers' session data for home DC `home_dc`, holding `auth_key` (a restored
+    /// session's) or, on a test server, the test key (a new sign-in there).
+    pub fn session_data(&self, home_dc: i32, auth_key: Option<[u8; AUTH_KEY_BYTES]>) -> SessionData {
+        let mut data = SessionData { home_dc, ..SessionData::default() };
+        let option = data.dc_options.entry(home_dc).or_insert_with(|| DcOption {
+            id: home_dc,
+            ipv4: SocketAddrV4::new([127, 0, 0, 1].into(), 443),
+            ipv6: SocketAddrV6::new(std::net::Ipv6Addr::LOCALHOST, 443, 0, 0),
+            auth_key: None,
+        });
+        if let Some(address) = self.address {
+            option.ipv4 = address;
+            option.ipv6 = SocketAddrV6::new(address.ip().to_ipv6_mapped(), address.port(), 0, 0);
+            option.auth_key = self.test_auth_key.as_ref().map(|k| *k.expose());
+        }
+        if let Some(key) = auth_key {
+            option.auth_key = Some(key);
+        }
+        data
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn telegram_itself_keeps_its_addresses_and_starts_without_a_key() {
+        let data = ServerChoice::telegram().session_data(2, None);
+        let dc = &data.dc_options[&2];
+        assert_ne!(dc.ipv4.ip(), &std::net::Ipv4Addr::LOCALHOST);
+        assert_eq!(dc.auth_key, None);
+    }
+
+    #[test]
+    fn a_test_server_replaces_the_home_address_and_seeds_its_key() {
+        let choice = ServerChoice {
+            address: Some("127.0.0.1:4430".parse().unwrap_or(SocketAddrV4::new([0, 0, 0, 0].into(), 0))),
+            test_auth_key: Some(Sensitive::new([7; AUTH_KEY_BYTES])),
+        };
+        let data = choice.session_data(2, None);
+        assert_eq!(data.dc_options[&2].ipv4.port(), 4430);
+        assert_eq!(data.dc_options[&2].auth_key, Some([7; AUTH_KEY_BYTES]));
+        // A restored session's own key wins over the test key.
+        assert_eq!(
+            choice.session_data(2, Some([9; AUTH_KEY_BYTES])).dc_options[&2].auth_key,
+            Some([9; AUTH_KEY_BYTES])
+        );
+    }
+}
