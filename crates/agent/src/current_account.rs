@@ -151,7 +151,7 @@ impl CurrentAccount {
     }
 
     fn use_demo(&self) {
-        let account = Arc::new(DemoAccount::new(self.setup.clock.clone(), self.setup.demo.clone()));
+        let account = Arc::new(DemoAccount::new(self.setup.clock.clone(), self.setup.demo));
         let guard = Guard::new(account, self.setup.clock.clone(), true, self.outlets.clone());
         self.install(guard, None);
         tracing::info!("guarding the demo account");
@@ -371,7 +371,7 @@ impl CurrentAccount {
         let now = self.setup.clock.now();
         match result {
             Ok(Progress::SignedIn(secrets)) => {
-                self.finish(secrets).await;
+                self.finish(*secrets).await;
                 return;
             }
             Ok(Progress::PasswordNeeded { hint }) => lock(&self.screen).password_needed(hint),

@@ -2,6 +2,8 @@
 //! the sign-in screen, credentials refused before anything leaves, no keyring, sign out.
 //! (Sign-in against a real MTProto server: tests/telegram_wire.rs in the e2e crate.)
 
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Arc;
 
 use keyring_core::CredentialStore;
@@ -34,11 +36,7 @@ fn account_with(keyring: Result<Arc<CredentialStore>, String>) -> Arc<CurrentAcc
 
 async fn send_code(current: &CurrentAccount, api_id: i32, api_hash: &str) -> AgentState {
     current
-        .handle(Request::SendCode {
-            api_id,
-            api_hash: SecretText::new(api_hash),
-            phone: SecretText::new("+15550100"),
-        })
+        .handle(Request::SendCode { api_id, api_hash: SecretText::new(api_hash), phone: SecretText::new("+15550100") })
         .await
         .unwrap()
 }

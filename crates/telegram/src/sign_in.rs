@@ -54,7 +54,7 @@ pub struct SentCode {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Progress {
     /// Signed in: these are what to keep in the keyring.
-    SignedIn(AccountSecrets),
+    SignedIn(Box<AccountSecrets>),
     /// The account has 2-step verification; its password is next.
     PasswordNeeded { hint: Option<String> },
     /// Show this QR code (a `tg://login` link); it is replaced at `expires_at`.
@@ -265,13 +265,13 @@ impl SignIn {
             .map_err(|e| SignInError::Other(e.to_string()))?
             .and_then(|option| option.auth_key)
             .ok_or_else(|| SignInError::Other("signed in, but the connection holds no key".into()))?;
-        Ok(Progress::SignedIn(AccountSecrets {
+        Ok(Progress::SignedIn(Box::new(AccountSecrets {
             dc_id,
             user_id,
             auth_key: Sensitive::new(auth_key),
             api_id: self.api_id,
             api_hash: self.api_hash.clone(),
-        }))
+        })))
     }
 
     /// Calls `request`; a `*_MIGRATE_X` answer moves our home to DC X and calls again.
