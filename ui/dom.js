@@ -94,3 +94,30 @@ export function svgIcon(paths, options = {}) {
   }
   return svg;
 }
+
+/**
+ * A picture from one path's data on a `size`×`size` grid, drawn in the text colour on a
+ * plain background (a QR code), labelled for screen readers.
+ * @param {string} d
+ * @param {number} size
+ * @param {string} className
+ * @param {string} label
+ * @returns {SVGSVGElement}
+ */
+export function svgPath(d, size, className, label) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('class', className);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', String(size));
+  background.setAttribute('height', String(size));
+  background.setAttribute('class', `${className}-background`);
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('class', `${className}-modules`);
+  svg.append(background, path);
+  return svg;
+}

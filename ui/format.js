@@ -116,6 +116,16 @@ export function countdown(until, now) {
 }
 
 /**
+ * A short countdown as a clock: "0:42", "4:05".
+ * @param {Date} until
+ * @param {Date} now
+ */
+export function clockCountdown(until, now) {
+  const seconds = Math.max(0, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
  * Telegram's "automatically end sessions inactive for …" period in words.
  * @param {number} days
  */
@@ -240,6 +250,12 @@ export function alertWords(alert) {
         title: summary ? `Session ended: ${summary}` : 'A session was ended',
         detail: 'This device is no longer logged in to your account.',
         tone: 'neutral',
+      };
+    case 'our_session_ended':
+      return {
+        title: 'SessionGuard was signed out of your account',
+        detail: 'Its session was ended from another device, so it is not guarding now. Sign in again to keep guarding.',
+        tone: 'danger',
       };
   }
 }

@@ -6,6 +6,7 @@ import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent }
 import { cancelDialog, confirmDialog } from './dialog.js';
 import { alertWords, appLine, countdown, deviceName, dotJoin, nameList, parseDate, placeLine } from './format.js';
 import { refreshTimes, render } from './render.js';
+import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
@@ -21,6 +22,8 @@ import { showToast } from './toast.js';
 
 /** Relative times are rewritten this often, without asking the agent. */
 const TICK_MS = 30_000;
+/** Countdowns in seconds (the code's resend, the QR code's expiry) tick this often. */
+const FAST_TICK_MS = 1_000;
 /** setTimeout's longest delay. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
@@ -30,7 +33,7 @@ if (!appRoot) throw new Error('index.html has no #app element');
 const root = appRoot;
 
 /** @type {View} */
-const view = { phase: 'loading', state: null, problem: null, pending: null };
+const view = { phase: 'loading', state: null, problem: null, pending: null, drafts: emptyDrafts() };
 
 /** The focus key of the last focused control, to put focus back after a repaint. */
 /** @type {string | undefined} */
@@ -96,7 +99,13 @@ root.addEventListener('focusin', (event) => {
   lastRowIndex = target.dataset.action === 'terminate' ? [...root.querySelectorAll('[data-action="terminate"]')].indexOf(target) : -1;
 });
 
+let lastSlowTick = Date.now();
+
+/** Rewrites the times on screen: every second while a countdown in seconds shows, else every 30 s. */
 function tick() {
+  const fast = root.querySelector('[data-format="resend"], [data-format="qr-expiry"]') !== null;
+  if (!fast && Date.now() - lastSlowTick < TICK_MS) return;
+  lastSlowTick = Date.now();
   refreshTimes(root, new Date());
 }
 
@@ -106,6 +115,8 @@ function tick() {
 /** @param {AgentState} state */
 function applyState(state) {
   view.state = state;
+  // Signed in (or on the demo): nothing typed on the sign-in screen is kept.
+  if (state.account) view.drafts = emptyDrafts();
   view.phase = 'ready';
   view.problem = null;
   announceAlerts(state.alerts);
@@ -269,8 +280,61 @@ async function confirmAndTerminate(session, why) {
   await run({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash }, `${name} was logged out.`);
 }
 
+/**
+ * Sends one sign-in step; the agent answers with the next step or what went wrong.
+ * @param {Request} request
+ * @param {() => void} [after]  Forget what the step used, once it was answered.
+ */
+function signInStep(request, after) {
+  void run({ kind: 'sign_in' }, request).then(() => {
+    if (after) after();
+    paint();
+  });
+}
+
+/** @type {Actions['signIn']} */
+const signInActions = {
+  sendCode: () => {
+    const d = view.drafts;
+    signInStep({ type: 'send_code', api_id: apiId(d.apiId), api_hash: d.apiHash.trim(), phone: d.phone.trim() });
+  },
+  startQr: () => {
+    const d = view.drafts;
+    signInStep({ type: 'start_qr_login', api_id: apiId(d.apiId), api_hash: d.apiHash.trim() });
+  },
+  resendCode: () => signInStep({ type: 'resend_code' }),
+  submitCode: () => signInStep({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),
+  submitPassword: () => signInStep({ type: 'submit_password', password: view.drafts.password }, () => (view.drafts.password = '')),
+  cancelSignIn: () => signInStep({ type: 'cancel_sign_in' }, () => Object.assign(view.drafts, { code: '', password: '' })),
+  useDemo: () => void run({ kind: 'sign_in' }, { type: 'use_demo' }),
+};
+
+/**
+ * The api_id as the number Telegram wants; 0 (refused by the agent with a clear message) when it is not one.
+ * @param {string} text
+ */
+function apiId(text) {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : 0;
+}
+
+async function confirmAndSignOut() {
+  if (view.pending) return;
+  const confirmed = await confirmDialog({
+    title: 'Sign out of Telegram?',
+    message: 'SessionGuard ends its own session with Telegram and deletes its key from your keyring. It stops guarding this account.',
+    note: 'Your other devices stay logged in. You can sign in again at any time.',
+    confirmLabel: 'Sign out',
+  });
+  if (!confirmed) return;
+  await run({ kind: 'account' }, { type: 'sign_out' }, 'Signed out. The key was deleted from your keyring.');
+}
+
 /** @type {Actions} */
 const actions = {
+  signIn: signInActions,
+  startSignIn: () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
+  signOut: () => void confirmAndSignOut(),
   terminate: (session) => void confirmAndTerminate(session),
   terminateAlert: (_alert, session) =>
     void confirmAndTerminate(session, 'If this login wasn’t you, also turn on 2-step verification in Telegram so a login code alone is not enough.'),
@@ -302,7 +366,7 @@ const actions = {
 
 async function start() {
   paint();
-  window.setInterval(tick, TICK_MS);
+  window.setInterval(tick, FAST_TICK_MS);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') tick();
   });

@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import {
   alertWords,
   appLine,
+  clockCountdown,
   countdown,
   deviceName,
   exactDateTime,
@@ -17,6 +18,7 @@ import {
   ttlPeriod,
 } from './format.js';
 import { deviceIcon, icon, tintClass } from './icons.js';
+import { signInPage } from './signin.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
@@ -29,7 +31,9 @@ import { deviceIcon, icon, tintClass } from './icons.js';
  *   | { kind: 'terminate_others' }
  *   | { kind: 'acknowledge', alertId: number }
  *   | { kind: 'refresh' }
- *   | { kind: 'retry' }} Pending
+ *   | { kind: 'retry' }
+ *   | { kind: 'sign_in' }
+ *   | { kind: 'account' }} Pending
  */
 
 /**
@@ -38,6 +42,7 @@ import { deviceIcon, icon, tintClass } from './icons.js';
  * @property {AgentState | null} state  The last state the agent sent (kept while unreachable).
  * @property {string | null} problem    Why, for `unreachable` and `error`.
  * @property {Pending | null} pending
+ * @property {import('./signin.js').SignInDrafts} drafts  What the person typed on the sign-in screen.
  */
 
 /**
@@ -48,6 +53,9 @@ import { deviceIcon, icon, tintClass } from './icons.js';
  * @property {(alert: AlertView, session: SessionView) => void} terminateAlert
  * @property {() => void} retry
  * @property {() => void} refresh
+ * @property {() => void} startSignIn  Leave the demo account for the sign-in screen.
+ * @property {() => void} signOut
+ * @property {import('./signin.js').SignInActions} signIn
  */
 
 /**
@@ -84,6 +92,11 @@ export function render(root, view, actions, now) {
       view.pending?.kind === 'retry',
       actions.retry,
     );
+  } else if (!state.account) {
+    body = state.sign_in
+      ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.drafts, actions.signIn)
+      : failure('Something went wrong', 'The agent guards no account and offers no sign-in.', 'Try again', view.pending?.kind === 'retry', actions.retry);
+    result.painted = true;
   } else if (!state.loaded) {
     if (state.error) {
       body = failure(
@@ -103,7 +116,7 @@ export function render(root, view, actions, now) {
     result.sessionsPainted = true;
   }
 
-  const canRefresh = view.phase === 'ready' && state !== null && state.loaded;
+  const canRefresh = view.phase === 'ready' && state !== null && state.account !== null && state.loaded;
   root.replaceChildren(appBar(state, canRefresh, view.pending, actions), h('main', { class: 'content', id: 'content' }, body));
   refreshTimes(root, now);
   return result;
@@ -120,6 +133,7 @@ export function render(root, view, actions, now) {
  */
 function appBar(state, canRefresh, pending, actions) {
   const refreshing = pending?.kind === 'refresh';
+  const account = state?.account ?? null;
   return h(
     'header',
     { class: 'appbar' },
@@ -131,15 +145,30 @@ function appBar(state, canRefresh, pending, actions) {
         'div',
         { class: 'appbar-text' },
         h('h1', { class: 'appbar-title' }, 'SessionGuard'),
-        state
+        account
           ? h(
               'p',
               { class: 'appbar-account' },
-              h('span', { class: 'appbar-label', title: state.account.label }, state.account.label),
-              state.account.demo ? h('span', { class: 'pill pill-accent', title: 'A made-up account for trying SessionGuard out' }, 'Demo') : null,
+              h('span', { class: 'appbar-label', title: account.label }, account.label),
+              account.demo ? h('span', { class: 'pill pill-accent', title: 'A made-up account for trying SessionGuard out' }, 'Demo') : null,
             )
-          : null,
+          : state?.sign_in
+            ? h('p', { class: 'appbar-account' }, h('span', { class: 'appbar-label' }, 'Not signed in'))
+            : null,
       ),
+      account
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-plain button-small appbar-button',
+              disabled: pending !== null,
+              dataset: { action: account.demo ? 'start-sign-in' : 'sign-out', focusKey: 'account-button' },
+              on: { click: () => (account.demo ? actions.startSignIn() : actions.signOut()) },
+            },
+            account.demo ? 'Sign in to Telegram' : 'Sign out',
+          )
+        : null,
       canRefresh
         ? h(
             'button',
@@ -635,6 +664,12 @@ export function refreshTimes(root, now) {
         break;
       case 'retry':
         text = date.getTime() > now.getTime() ? `Telegram allows another try in ${countdown(date, now)}.` : 'You can try again now.';
+        break;
+      case 'resend':
+        text = date.getTime() > now.getTime() ? `Send the code another way in ${clockCountdown(date, now)}` : 'Send the code another way';
+        break;
+      case 'qr-expiry':
+        text = date.getTime() > now.getTime() ? `A new code comes in ${clockCountdown(date, now)}` : 'Getting a new code…';
         break;
       default:
         text = relativeTime(date, now);

@@ -4,7 +4,7 @@
 //
 // URL parameters:
 //   ?scenario=default | password | all-alerts | locked | empty | stale | unreachable | error | loading |
-//             unloaded | signed-out | many
+//             unloaded | signed-out | many | sign-in | code | password | qr
 //   ?delay=ms        how long the fake agent takes to answer (default 350)
 //   ?disconnect=ms   drop the agent connection after this long (then Retry brings it back)
 
@@ -200,10 +200,10 @@ function loginOf(s) {
 }
 
 /** @returns {AgentState} */
-function initialState() {
-  /** @type {AgentState} */
-  const state = {
+function demoState() {
+  return {
     account: { label: 'Demo account', demo: true },
+    sign_in: null,
     loaded: true,
     error: null,
     sessions: [...DEMO_SESSIONS, INTRUDER],
@@ -212,6 +212,11 @@ function initialState() {
     alerts: [{ id: 1, kind: 'unconfirmed_login', login: loginOf(INTRUDER), at: ago(2 * MIN) }],
     refreshed_at: ago(20 * 1000),
   };
+}
+
+/** @returns {AgentState} */
+function initialState() {
+  const state = demoState();
   switch (scenario) {
     case 'password':
       state.sessions.push(PASSWORD_PENDING);
@@ -267,9 +272,62 @@ function initialState() {
         );
       }
       break;
+    case 'sign-in':
+    case 'code':
+    case 'password':
+    case 'qr':
+      return signInState(scenario === 'sign-in' ? 'credentials' : scenario);
     default:
   }
   return state;
+}
+
+/**
+ * The agent while no account is guarded, at one sign-in step.
+ * @param {import('../bindings/SignInStep').SignInStep} step
+ * @param {Partial<import('../bindings/SignInView').SignInView>} [extra]
+ * @returns {AgentState}
+ */
+function signInState(step, extra = {}) {
+  return {
+    account: null,
+    sign_in: {
+      step,
+      api_id: step === 'credentials' ? null : 2040,
+      phone_hint: '+••• ••• ••89',
+      code_delivery: 'app',
+      code_length: 5,
+      resend_at: new Date(Date.now() + 45_000).toISOString(),
+      can_resend: true,
+      password_hint: 'the usual one',
+      qr: step === 'qr' ? { size: 29, path: fakeQrPath(), expires_at: new Date(Date.now() + 30_000).toISOString() } : null,
+      busy: false,
+      error: null,
+      notice: null,
+      server: null,
+      ...extra,
+    },
+    loaded: false,
+    error: null,
+    sessions: [],
+    inactive_ttl_days: 0,
+    may_reset_others_from: null,
+    alerts: [],
+    refreshed_at: null,
+  };
+}
+
+/** Squares that look like a QR code (they do not scan). */
+function fakeQrPath() {
+  let path = '';
+  for (let y = 4; y < 25; y += 1) {
+    for (let x = 4; x < 25; x += 1) {
+      const finder = (x < 11 || x > 17) && (y < 11 || y > 17) && !(x > 17 && y > 17);
+      const dark = finder ? x % 6 !== 5 && y % 6 !== 5 && !((x % 6 === 0 || x % 6 === 4) && y % 6 > 0 && y % 6 < 4) || (x % 6 === 2 && y % 6 === 2) : (x * 7 + y * 13 + x * y) % 5 < 2;
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    }
+  }
+  return path;
 }
 
 /** @type {AgentState} */
@@ -338,6 +396,33 @@ async function agentRequest(request) {
       };
       break;
     }
+    case 'start_sign_in':
+    case 'cancel_sign_in':
+      state = signInState('credentials');
+      break;
+    case 'use_demo':
+      state = demoState();
+      break;
+    case 'send_code':
+      state = /^[0-9a-f]{32}$/i.test(request.api_hash)
+        ? signInState('code')
+        : signInState('credentials', { error: { code: 'api_credentials_invalid', message: 'the api_id is a number and the api_hash 32 letters and digits; copy both from my.telegram.org' } });
+      break;
+    case 'start_qr_login':
+      state = signInState('qr');
+      break;
+    case 'resend_code':
+      state = signInState('code', { code_delivery: 'sms', can_resend: false, resend_at: null });
+      break;
+    case 'submit_code':
+      state = request.code === '12345' ? signInState('password') : signInState('code', { error: { code: 'code_invalid', message: 'that code is not right; check the latest code Telegram sent' } });
+      break;
+    case 'submit_password':
+      state = signInState('password', { error: { code: 'password_invalid', message: 'that 2-step verification password is not right' } });
+      break;
+    case 'sign_out':
+      state = signInState('credentials');
+      break;
     case 'terminate_others':
       state = {
         ...state,

@@ -44,8 +44,32 @@ pub enum ApiError {
     Network(String),
     #[error("this account is signed out")]
     SignedOut,
+    #[error("the inactive-session period must be between 1 and 730 days")]
+    InvalidTtl,
     #[error("the server answered something unexpected: {0}")]
     Protocol(String),
+}
+
+/// What Telegram lets the owner switch per session; `None` leaves a setting as it is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SessionToggles {
+    /// Whether the session may accept new secret chats.
+    pub secret_chats: Option<bool>,
+    /// Whether the session may accept calls.
+    pub calls: Option<bool>,
+}
+
+/// The account's 2-step verification, as `account.getPassword` reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PasswordStatus {
+    pub has_password: bool,
+    /// A recovery email is set and confirmed.
+    pub has_recovery: bool,
+    pub hint: Option<String>,
+    /// The login email, masked by Telegram (`a***@example.com`).
+    pub login_email_pattern: Option<String>,
+    /// A reset of the password was requested and happens at this time unless cancelled.
+    pub pending_reset_date: Option<DateTime<Utc>>,
 }
 
 #[async_trait]
@@ -63,6 +87,15 @@ pub trait AccountApi: Send + Sync + std::fmt::Debug {
 
     /// "Yes, it's me" for an unconfirmed login.
     async fn confirm(&self, hash: SessionHash) -> Result<(), ApiError>;
+
+    /// Allows or forbids secret chats and calls on one session.
+    async fn change_session_settings(&self, hash: SessionHash, toggles: SessionToggles) -> Result<(), ApiError>;
+
+    /// Sessions inactive this many days end by themselves (1 to 730).
+    async fn set_inactive_ttl(&self, days: i32) -> Result<(), ApiError>;
+
+    /// The account's 2-step verification.
+    async fn password_status(&self) -> Result<PasswordStatus, ApiError>;
 
     /// Pushes from the account, for as long as the account lives.
     fn events(&self) -> BoxStream<'static, AccountEvent>;

@@ -8,7 +8,7 @@ pub mod event;
 pub mod session;
 pub mod watcher;
 
-pub use account::{AccountApi, AccountEvent, ApiError, SessionList};
+pub use account::{AccountApi, AccountEvent, ApiError, PasswordStatus, SessionList, SessionToggles};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use device::{DeviceKind, PlatformKind};
 pub use event::{LoginDetails, SecurityEvent, SecurityEventKind};

@@ -6,13 +6,16 @@ use std::time::Duration;
 use async_trait::async_trait;
 use futures::StreamExt;
 use futures::stream::BoxStream;
-use sessionguard_core::{AccountApi, AccountEvent, ApiError, Clock, Session, SessionHash, SessionList};
+use sessionguard_core::{
+    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, Session, SessionHash, SessionList, SessionToggles,
+};
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::sessions;
 
+/// Telegram's default for a new account: sessions idle for six months end by themselves.
 const INACTIVE_TTL_DAYS: i32 = 180;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +34,7 @@ impl Default for DemoOptions {
 pub struct DemoAccount {
     clock: Arc<dyn Clock>,
     sessions: Arc<Mutex<Vec<Session>>>,
+    inactive_ttl_days: Mutex<i32>,
     pushes: broadcast::Sender<AccountEvent>,
     intruder: Option<JoinHandle<()>>,
 }
@@ -49,7 +53,7 @@ impl DemoAccount {
                 log_in(&sessions, &pushes, session);
             })
         });
-        Self { clock, sessions, pushes, intruder }
+        Self { clock, sessions, inactive_ttl_days: Mutex::new(INACTIVE_TTL_DAYS), pushes, intruder }
     }
 
     /// A device logs in: it joins the list and Telegram pushes `updateNewAuthorization`.
@@ -108,7 +112,8 @@ impl AccountApi for DemoAccount {
         for session in sessions.iter_mut().filter(|s| s.current) {
             session.date_active = now;
         }
-        Ok(SessionList { sessions, inactive_ttl_days: INACTIVE_TTL_DAYS })
+        let inactive_ttl_days = *self.inactive_ttl_days.lock().unwrap_or_else(PoisonError::into_inner);
+        Ok(SessionList { sessions, inactive_ttl_days })
     }
 
     async fn terminate(&self, hash: SessionHash) -> Result<(), ApiError> {
@@ -131,6 +136,37 @@ impl AccountApi for DemoAccount {
         let session = sessions.iter_mut().find(|s| s.hash == hash).ok_or(ApiError::SessionNotFound)?;
         session.unconfirmed = false;
         Ok(())
+    }
+
+    async fn change_session_settings(&self, hash: SessionHash, toggles: SessionToggles) -> Result<(), ApiError> {
+        let mut sessions = self.sessions();
+        let session = sessions.iter_mut().find(|s| s.hash == hash).ok_or(ApiError::SessionNotFound)?;
+        if let Some(allowed) = toggles.secret_chats {
+            session.encrypted_requests_disabled = !allowed;
+        }
+        if let Some(allowed) = toggles.calls {
+            session.call_requests_disabled = !allowed;
+        }
+        Ok(())
+    }
+
+    async fn set_inactive_ttl(&self, days: i32) -> Result<(), ApiError> {
+        if !(1..=730).contains(&days) {
+            return Err(ApiError::InvalidTtl);
+        }
+        *self.inactive_ttl_days.lock().unwrap_or_else(PoisonError::into_inner) = days;
+        Ok(())
+    }
+
+    /// The demo account has a 2-step password but no recovery email: something to fix.
+    async fn password_status(&self) -> Result<PasswordStatus, ApiError> {
+        Ok(PasswordStatus {
+            has_password: true,
+            has_recovery: false,
+            hint: Some("the usual one".into()),
+            login_email_pattern: None,
+            pending_reset_date: None,
+        })
     }
 
     fn events(&self) -> BoxStream<'static, AccountEvent> {

@@ -6,7 +6,8 @@ use std::time::Duration;
 use chrono::DateTime;
 use futures::StreamExt;
 use sessionguard_core::{
-    AccountApi, AccountEvent, ApiError, DeviceKind, ManualClock, PlatformKind, SecurityEventKind, SessionHash, Watcher,
+    AccountApi, AccountEvent, ApiError, DeviceKind, ManualClock, PlatformKind, SecurityEventKind, SessionHash,
+    SessionToggles, Watcher,
 };
 use sessionguard_demo::{DemoAccount, DemoOptions};
 
@@ -107,5 +108,27 @@ async fn a_login_code_request_is_pushed() -> TestResult {
     let mut pushes = demo.events();
     demo.request_login_code();
     assert!(matches!(pushes.next().await, Some(AccountEvent::LoginCodeRequested { .. })));
+    Ok(())
+}
+
+#[tokio::test]
+async fn toggles_and_the_inactive_period_really_change() -> TestResult {
+    let demo = DemoAccount::new(clock(), quiet());
+    let phone = demo.list_sessions().await?.sessions[1].hash;
+    let calls_off = SessionToggles { secret_chats: None, calls: Some(false) };
+    demo.change_session_settings(phone, calls_off).await?;
+    let list = demo.list_sessions().await?;
+    let session = list.sessions.iter().find(|s| s.hash == phone).ok_or("the phone is gone")?;
+    assert!(session.call_requests_disabled && !session.encrypted_requests_disabled);
+    assert_eq!(demo.change_session_settings(SessionHash(1), calls_off).await, Err(ApiError::SessionNotFound));
+
+    demo.set_inactive_ttl(30).await?;
+    assert_eq!(demo.list_sessions().await?.inactive_ttl_days, 30);
+    assert_eq!(demo.set_inactive_ttl(0).await, Err(ApiError::InvalidTtl));
+    assert_eq!(demo.set_inactive_ttl(731).await, Err(ApiError::InvalidTtl));
+    assert_eq!(demo.list_sessions().await?.inactive_ttl_days, 30);
+
+    let password = demo.password_status().await?;
+    assert!(password.has_password && !password.has_recovery);
     Ok(())
 }

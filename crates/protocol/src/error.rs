@@ -75,6 +75,7 @@ impl ErrorBody {
             },
             ApiError::Network(_) => Self::new(ErrorCode::Network, message),
             ApiError::SignedOut => Self::new(ErrorCode::SignedOut, message),
+            ApiError::InvalidTtl => Self::new(ErrorCode::BadRequest, message),
             ApiError::Protocol(_) => Self::new(ErrorCode::Protocol, message),
         }
     }

@@ -13,13 +13,15 @@ use futures::stream::BoxStream;
 use grammers_client::Client;
 use grammers_mtsender::{ConnectionParams, InvocationError, SenderPool};
 use grammers_tl_types as tl;
-use sessionguard_core::{AccountApi, AccountEvent, ApiError, Clock, SessionHash, SessionList};
+use sessionguard_core::{
+    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles,
+};
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::contained_call::{CallFailure, contained};
-use crate::convert::{new_authorization, session_list, timestamp};
+use crate::convert::{new_authorization, password_status, session_list, timestamp};
 use crate::rpc_error::api_error;
 use crate::service_notice::{account_event, classify};
 use crate::session_store::KeyringSession;
@@ -185,6 +187,29 @@ impl AccountApi for TelegramAccount {
             call_requests_disabled: None,
         };
         self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn change_session_settings(&self, hash: SessionHash, toggles: SessionToggles) -> Result<(), ApiError> {
+        let request = tl::functions::account::ChangeAuthorizationSettings {
+            confirmed: false,
+            hash: hash.0,
+            encrypted_requests_disabled: toggles.secret_chats.map(|allowed| !allowed),
+            call_requests_disabled: toggles.calls.map(|allowed| !allowed),
+        };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn set_inactive_ttl(&self, days: i32) -> Result<(), ApiError> {
+        if !(1..=730).contains(&days) {
+            return Err(ApiError::InvalidTtl);
+        }
+        let request = tl::functions::account::SetAuthorizationTtl { authorization_ttl_days: days };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn password_status(&self) -> Result<PasswordStatus, ApiError> {
+        let answer = self.call(|c| async move { c.invoke(&tl::functions::account::GetPassword {}).await }).await?;
+        Ok(password_status(&answer))
     }
 
     fn events(&self) -> BoxStream<'static, AccountEvent> {

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use grammers_tl_types as tl;
-use sessionguard_core::{AccountEvent, Session, SessionHash, SessionList};
+use sessionguard_core::{AccountEvent, PasswordStatus, Session, SessionHash, SessionList};
 
 /// A Unix time from the server; an impossible one becomes the epoch rather than a panic.
 pub fn timestamp(seconds: i32) -> DateTime<Utc> {
@@ -56,5 +56,17 @@ pub fn new_authorization(update: &tl::types::UpdateNewAuthorization, now: DateTi
         date: update.date.map_or(now, timestamp),
         device: update.device.clone().unwrap_or_default(),
         location: update.location.clone().unwrap_or_default(),
+    }
+}
+
+/// `account.password` as the account's 2-step verification status.
+pub fn password_status(answer: &tl::enums::account::Password) -> PasswordStatus {
+    let tl::enums::account::Password::Password(p) = answer;
+    PasswordStatus {
+        has_password: p.has_password,
+        has_recovery: p.has_recovery,
+        hint: p.hint.clone().filter(|h| !h.is_empty()),
+        login_email_pattern: p.login_email_pattern.clone().filter(|e| !e.is_empty()),
+        pending_reset_date: p.pending_reset_date.map(timestamp),
     }
 }

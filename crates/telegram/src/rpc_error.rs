@@ -16,6 +16,7 @@ pub fn api_error(
             allowed_at: our_session_created.map_or(now + FRESH_SESSION_HOLD, |created| created + FRESH_SESSION_HOLD),
         },
         "HASH_INVALID" => ApiError::SessionNotFound,
+        "TTL_DAYS_INVALID" => ApiError::InvalidTtl,
         "FLOOD_WAIT" | "FLOOD_PREMIUM_WAIT" | "SLOWMODE_WAIT" => ApiError::FloodWait { seconds: value.unwrap_or(1) },
         "AUTH_KEY_UNREGISTERED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "USER_DEACTIVATED" | "AUTH_KEY_INVALID" => {
             ApiError::SignedOut

@@ -107,7 +107,8 @@ fn every_account_error_name_becomes_its_state() {
     assert_eq!(api_error("FLOOD_WAIT", Some(37), None, now), ApiError::FloodWait { seconds: 37 });
     assert_eq!(api_error("AUTH_KEY_UNREGISTERED", None, None, now), ApiError::SignedOut);
     assert_eq!(api_error("SESSION_REVOKED", None, None, now), ApiError::SignedOut);
-    assert_eq!(api_error("TTL_DAYS_INVALID", None, None, now), ApiError::Protocol("TTL_DAYS_INVALID".into()));
+    assert_eq!(api_error("TTL_DAYS_INVALID", None, None, now), ApiError::InvalidTtl);
+    assert_eq!(api_error("SOMETHING_NEW", None, None, now), ApiError::Protocol("SOMETHING_NEW".into()));
 }
 
 #[test]

@@ -1,0 +1,381 @@
+// @ts-check
+// The sign-in screen: the app's credentials and a phone number → the code → the 2-step
+// password, or a QR code scanned from a phone. The agent holds the steps; this draws them.
+
+import { h, svgPath } from './dom.js';
+import { icon } from './icons.js';
+
+/** @typedef {import('./bindings/SignInView').SignInView} SignInView */
+/** @typedef {import('./bindings/CodeDelivery').CodeDelivery} CodeDelivery */
+/** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
+
+/**
+ * What the person typed, kept across repaints (the page redraws on every agent event).
+ * Secrets stay in this page's memory only until the step that uses them is answered.
+ * @typedef {object} SignInDrafts
+ * @property {string} apiId
+ * @property {string} apiHash
+ * @property {string} phone
+ * @property {string} code
+ * @property {string} password
+ */
+
+/**
+ * @typedef {object} SignInActions
+ * @property {() => void} sendCode
+ * @property {() => void} startQr
+ * @property {() => void} resendCode
+ * @property {() => void} submitCode
+ * @property {() => void} submitPassword
+ * @property {() => void} cancelSignIn
+ * @property {() => void} useDemo
+ */
+
+/** @returns {SignInDrafts} */
+export function emptyDrafts() {
+  return { apiId: '', apiHash: '', phone: '', code: '', password: '' };
+}
+
+/** @type {Record<CodeDelivery, string>} */
+const DELIVERY = {
+  app: 'Telegram sent the code to your Telegram app on your other devices',
+  sms: 'Telegram sent the code by SMS',
+  call: 'Telegram is calling you with the code',
+  other: 'Telegram sent you a code',
+};
+
+/**
+ * The whole sign-in page.
+ * @param {SignInView} view
+ * @param {boolean} pending  A request of this page is on its way.
+ * @param {SignInDrafts} drafts
+ * @param {SignInActions} actions
+ */
+export function signInPage(view, pending, drafts, actions) {
+  const busy = pending || view.busy;
+  /** @type {HTMLElement} */
+  let step;
+  switch (view.step) {
+    case 'credentials':
+      step = credentialsStep(view, busy, drafts, actions);
+      break;
+    case 'code':
+      step = codeStep(view, busy, drafts, actions);
+      break;
+    case 'password':
+      step = passwordStep(view, busy, drafts, actions);
+      break;
+    case 'qr':
+      step = qrStep(view, busy, actions);
+      break;
+  }
+  return h(
+    'div',
+    { class: 'page page-narrow', id: 'sign-in', dataset: { step: view.step } },
+    view.notice ? notice('warning', 'Signed out', view.notice, 'sign-in-notice') : null,
+    h(
+      'section',
+      { class: 'card sign-in', 'aria-labelledby': 'sign-in-title', 'aria-busy': busy ? 'true' : undefined },
+      step,
+    ),
+    view.server
+      ? h('p', { class: 'group-caption sign-in-server', id: 'sign-in-server' }, `Connected to a ${view.server}, not to Telegram itself.`)
+      : null,
+  );
+}
+
+/**
+ * @param {'warning' | 'error'} tone
+ * @param {string} title
+ * @param {string} text
+ * @param {string} id
+ */
+function notice(tone, title, text, id) {
+  return h(
+    'div',
+    { class: ['notice', `notice-${tone}`], role: tone === 'error' ? 'alert' : 'status', id },
+    icon('warning', { class: 'notice-icon' }),
+    h('div', { class: 'notice-body' }, h('p', { class: 'notice-title' }, title), h('p', { class: 'notice-text' }, text)),
+  );
+}
+
+/** @param {ErrorBody | null} error */
+function stepError(error) {
+  if (!error) return null;
+  return h(
+    'p',
+    { class: 'field-error', role: 'alert', id: 'sign-in-error', dataset: { code: error.code } },
+    icon('warning', { class: 'field-error-icon' }),
+    h('span', null, error.message),
+    error.retry_at ? h('time', { class: 'field-error-time', datetime: error.retry_at, dataset: { time: error.retry_at, format: 'retry' } }) : null,
+  );
+}
+
+/**
+ * @param {string} title
+ * @param {string} text
+ * @param {import('./icons.js').IconName} iconName
+ */
+function stepHeader(title, text, iconName) {
+  return h(
+    'header',
+    { class: 'sign-in-header' },
+    h('div', { class: 'blank-icon blank-icon-accent' }, icon(iconName)),
+    h('h2', { class: 'blank-title', id: 'sign-in-title', tabindex: -1, dataset: { focusKey: 'sign-in-title' } }, title),
+    h('p', { class: 'blank-text' }, text),
+  );
+}
+
+/**
+ * A labelled input bound to one draft.
+ * @param {object} options
+ * @param {string} options.label
+ * @param {keyof SignInDrafts} options.draft
+ * @param {SignInDrafts} options.drafts
+ * @param {boolean} options.busy
+ * @param {string} [options.type]
+ * @param {string} [options.hint]
+ * @param {string} [options.placeholder]
+ * @param {string} [options.autocomplete]
+ * @param {string} [options.inputmode]
+ * @param {number} [options.maxlength]
+ */
+function field({ label, draft, drafts, busy, type = 'text', hint, placeholder, autocomplete = 'off', inputmode, maxlength }) {
+  const id = `field-${draft}`;
+  const input = h('input', {
+    id,
+    name: draft,
+    type,
+    class: 'input',
+    value: drafts[draft],
+    placeholder,
+    autocomplete,
+    inputmode,
+    maxlength,
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    disabled: busy,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    dataset: { focusKey: id },
+    on: {
+      input: (event) => {
+        if (event.target instanceof HTMLInputElement) drafts[draft] = event.target.value;
+      },
+    },
+  });
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { class: 'field-label', for: id }, label),
+    input,
+    hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null,
+  );
+}
+
+/**
+ * @param {string} label
+ * @param {string} action
+ * @param {boolean} busy
+ * @param {boolean} spinning
+ */
+function submitButton(label, action, busy, spinning) {
+  return h(
+    'button',
+    { type: 'submit', class: 'button button-primary button-wide', disabled: busy, dataset: { action, focusKey: action } },
+    spinning ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Please wait…'] : label,
+  );
+}
+
+/**
+ * @param {string} label
+ * @param {string} action
+ * @param {boolean} disabled
+ * @param {() => void} onClick
+ */
+function quietButton(label, action, disabled, onClick) {
+  return h(
+    'button',
+    { type: 'button', class: 'button button-plain', disabled, dataset: { action, focusKey: action }, on: { click: () => onClick() } },
+    label,
+  );
+}
+
+/**
+ * @param {() => void} onSubmit
+ * @param {...(Node | null)} children
+ */
+function form(onSubmit, ...children) {
+  return h(
+    'form',
+    {
+      class: 'sign-in-form',
+      novalidate: true,
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          onSubmit();
+        },
+      },
+    },
+    children,
+  );
+}
+
+/**
+ * @param {SignInView} view
+ * @param {boolean} busy
+ * @param {SignInDrafts} drafts
+ * @param {SignInActions} actions
+ */
+function credentialsStep(view, busy, drafts, actions) {
+  if (!drafts.apiId && view.api_id !== null) drafts.apiId = String(view.api_id);
+  return h(
+    'div',
+    { class: 'sign-in-step' },
+    stepHeader(
+      'Sign in to Telegram',
+      'SessionGuard signs in as a device of your own account, so it can see and end the other sessions.',
+      'shield',
+    ),
+    form(
+      actions.sendCode,
+      h(
+        'p',
+        { class: 'sign-in-help' },
+        'Create an app at my.telegram.org → API development tools, and copy its api_id and api_hash here; they are kept in your system keyring, never in a file.',
+      ),
+      h(
+        'div',
+        { class: 'field-row' },
+        field({ label: 'api_id', draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
+        field({ label: 'api_hash', draft: 'apiHash', drafts, busy, type: 'password', placeholder: '32 letters and digits', maxlength: 64 }),
+      ),
+      field({
+        label: 'Phone number',
+        draft: 'phone',
+        drafts,
+        busy,
+        type: 'tel',
+        placeholder: '+49 151 23456789',
+        autocomplete: 'tel',
+        hint: 'With the country code. Telegram sends the login code to your other devices.',
+      }),
+      stepError(view.error),
+      submitButton('Send code', 'send-code', busy, busy),
+      h(
+        'div',
+        { class: 'sign-in-alternatives' },
+        quietButton('Sign in with a QR code', 'start-qr', busy, actions.startQr),
+        quietButton('Try the demo account', 'use-demo', busy, actions.useDemo),
+      ),
+    ),
+  );
+}
+
+/**
+ * @param {SignInView} view
+ * @param {boolean} busy
+ * @param {SignInDrafts} drafts
+ * @param {SignInActions} actions
+ */
+function codeStep(view, busy, drafts, actions) {
+  const where = DELIVERY[view.code_delivery ?? 'other'];
+  const resendAt = view.resend_at;
+  return h(
+    'div',
+    { class: 'sign-in-step' },
+    stepHeader('Enter the code', `${where}${view.phone_hint ? ` (${view.phone_hint})` : ''}.`, 'key'),
+    form(
+      actions.submitCode,
+      field({
+        label: 'Login code',
+        draft: 'code',
+        drafts,
+        busy,
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        placeholder: view.code_length ? '•'.repeat(view.code_length) : '12345',
+        maxlength: 12,
+      }),
+      stepError(view.error),
+      submitButton('Sign in', 'submit-code', busy, busy),
+      h(
+        'div',
+        { class: 'sign-in-alternatives' },
+        view.can_resend
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-plain',
+                disabled: busy,
+                dataset: { action: 'resend-code', focusKey: 'resend-code', until: resendAt ?? undefined },
+                on: { click: () => actions.resendCode() },
+              },
+              resendAt
+                ? h('time', { datetime: resendAt, dataset: { time: resendAt, format: 'resend' } })
+                : 'Send the code another way',
+            )
+          : null,
+        quietButton('Use another number', 'cancel-sign-in', busy, actions.cancelSignIn),
+      ),
+    ),
+  );
+}
+
+/**
+ * @param {SignInView} view
+ * @param {boolean} busy
+ * @param {SignInDrafts} drafts
+ * @param {SignInActions} actions
+ */
+function passwordStep(view, busy, drafts, actions) {
+  return h(
+    'div',
+    { class: 'sign-in-step' },
+    stepHeader(
+      'Enter your 2-step password',
+      'Your account has 2-step verification. The password is checked by proof (SRP): it never leaves this computer.',
+      'key',
+    ),
+    form(
+      actions.submitPassword,
+      field({
+        label: 'Password',
+        draft: 'password',
+        drafts,
+        busy,
+        type: 'password',
+        autocomplete: 'current-password',
+        hint: view.password_hint ? `Hint: ${view.password_hint}` : undefined,
+      }),
+      stepError(view.error),
+      submitButton('Sign in', 'submit-password', busy, busy),
+      h('div', { class: 'sign-in-alternatives' }, quietButton('Start over', 'cancel-sign-in', busy, actions.cancelSignIn)),
+    ),
+  );
+}
+
+/**
+ * @param {SignInView} view
+ * @param {boolean} busy
+ * @param {SignInActions} actions
+ */
+function qrStep(view, busy, actions) {
+  const qr = view.qr;
+  return h(
+    'div',
+    { class: 'sign-in-step' },
+    stepHeader('Scan with your phone', 'On a phone that is signed in: Telegram → Settings → Devices → Link Desktop Device.', 'devices'),
+    qr
+      ? h(
+          'figure',
+          { class: 'qr', id: 'sign-in-qr' },
+          svgPath(qr.path, qr.size, 'qr-code', 'A QR code to scan with Telegram on your phone'),
+          h('figcaption', { class: 'qr-caption' }, h('time', { datetime: qr.expires_at, dataset: { time: qr.expires_at, format: 'qr-expiry' } })),
+        )
+      : h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, 'Asking Telegram for a code…')),
+    stepError(view.error),
+    h('div', { class: 'sign-in-alternatives' }, quietButton('Sign in with a phone number instead', 'cancel-sign-in', busy && !qr, actions.cancelSignIn)),
+  );
+}
