@@ -1,16 +1,27 @@
 //! SessionGuard's domain: sessions, the account API, the watcher that turns what an
-//! account reports into security events, and the clock they all read. No I/O here.
+//! account reports into security events, the rules, the checkup, and the clock they all
+//! read. No I/O here.
 
 pub mod account;
+pub mod alert_switches;
+pub mod checkup;
 pub mod clock;
 pub mod device;
+pub mod ending;
 pub mod event;
+pub mod rules;
 pub mod session;
+pub mod trust;
 pub mod watcher;
 
 pub use account::{AccountApi, AccountEvent, ApiError, PasswordStatus, SessionList, SessionToggles};
+pub use alert_switches::AlertSwitches;
+pub use checkup::{Check, CheckKind, Fix, Severity, checkup};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use device::{DeviceKind, PlatformKind};
+pub use ending::{EndedBy, ended_by};
 pub use event::{LoginDetails, SecurityEvent, SecurityEventKind};
+pub use rules::{RuleKind, Rules, Timing, Verdict};
 pub use session::{FRESH_SESSION_HOLD, Session, SessionHash};
+pub use trust::TrustedDevice;
 pub use watcher::Watcher;

@@ -76,7 +76,7 @@ fn join_nonempty(parts: &[&str], separator: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn sample() -> Session {
