@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sessionguard_core::SessionHash;
+use sessionguard_core::{RuleKind, SessionHash};
 
 use crate::entries::NewEntry;
 use crate::kinds::{ActionKind, EntryKind};
@@ -17,6 +17,20 @@ pub enum Actor {
     Person,
     /// One of SessionGuard's rules, by name ("lockdown", "unofficial apps", …).
     Rule { rule: String },
+}
+
+impl From<RuleKind> for Actor {
+    fn from(rule: RuleKind) -> Actor {
+        Actor::Rule { rule: rule_name(rule) }
+    }
+}
+
+/// A rule's name as the window knows it (its serde name: "lockdown", "unofficial_app").
+pub(crate) fn rule_name(rule: RuleKind) -> String {
+    match serde_json::to_value(rule) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => format!("{rule:?}"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +184,19 @@ mod tests {
         assert_eq!(cut_url_paths("webhook https://example.org/"), "webhook https://example.org/");
         assert_eq!(cut_url_paths("HTTP 500 from the server"), "HTTP 500 from the server");
         assert_eq!(cut_url_paths("ünïcode https://ex.org/ä ok"), "ünïcode https://ex.org/… ok");
+    }
+
+    #[test]
+    fn rules_from_core_are_kept_by_name() {
+        assert_eq!(Actor::from(RuleKind::UnofficialApp), Actor::Rule { rule: "unofficial_app".into() });
+        let ended = crate::EndedBy::from(sessionguard_core::EndedBy::Rule(RuleKind::Lockdown));
+        assert_eq!(ended, crate::EndedBy::Rule { rule: "lockdown".into() });
+        assert_eq!(crate::EndedBy::from(sessionguard_core::EndedBy::InactivityTtl), crate::EndedBy::InactivityTtl);
+        // The same JSON as core's type, so either reads the other's.
+        for by in [sessionguard_core::EndedBy::Us, sessionguard_core::EndedBy::Rule(RuleKind::CountryNotAllowed)] {
+            let core_json = serde_json::to_value(by).ok();
+            assert_eq!(serde_json::to_value(crate::EndedBy::from(by)).ok(), core_json);
+        }
     }
 
     #[test]

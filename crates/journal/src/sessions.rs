@@ -10,7 +10,9 @@ use sessionguard_core::{Session, SessionHash, SessionList};
 
 use crate::{Batch, Journal, JournalError, accounts, time};
 
-/// What ended a session.
+/// What ended a session. The journal's own type rather than core's `EndedBy`: a rule is
+/// kept by name, so a row stays readable after a rule is renamed or retired, and `Unknown`
+/// covers what nothing observed. Stored as the same JSON (`{"by":"rule","rule":"lockdown"}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "by", rename_all = "snake_case")]
 pub enum EndedBy {
@@ -24,6 +26,18 @@ pub enum EndedBy {
     Elsewhere,
     /// It was gone and nothing says why (e.g. it ended while the agent was not running).
     Unknown,
+}
+
+impl From<sessionguard_core::EndedBy> for EndedBy {
+    fn from(by: sessionguard_core::EndedBy) -> EndedBy {
+        use sessionguard_core::EndedBy as Core;
+        match by {
+            Core::Us => EndedBy::Us,
+            Core::Rule(kind) => EndedBy::Rule { rule: crate::actions::rule_name(kind) },
+            Core::InactivityTtl => EndedBy::InactivityTtl,
+            Core::Elsewhere => EndedBy::Elsewhere,
+        }
+    }
 }
 
 /// One session as the journal knows it. IP addresses are kept on purpose: where a device
