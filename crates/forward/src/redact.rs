@@ -54,6 +54,8 @@ impl Redactor {
 /// The whole address, and each part that may carry a token, raw and percent-decoded.
 fn url_secrets(url: &Url, secrets: &mut Vec<String>) {
     secrets.push(url.as_str().to_owned());
+    // What an HTTP server sees of it: the request target, path and query together.
+    secrets.push(url[url::Position::BeforePath..url::Position::AfterQuery].to_owned());
     secrets.push(url.path().to_owned());
     secrets.extend(url.query().map(str::to_owned));
     secrets.extend(url.fragment().map(str::to_owned));

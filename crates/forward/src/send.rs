@@ -83,14 +83,14 @@ impl Forwarder {
             .await
             {
                 Ok(Ok(status)) => {
-                    tracing::info!(target: "forward", to = %target.describe(), kind = alert.kind.as_str(), attempt, status, "alert forwarded");
+                    tracing::info!(to = %target.describe(), kind = alert.kind.as_str(), attempt, status, "alert forwarded");
                     return Ok(Delivery { attempts: attempt, status });
                 }
                 Ok(Err(reason)) => reason,
                 Err(_elapsed) => Failure::Timeout { place: place.clone(), after: self.policy.per_attempt_timeout },
             };
             if attempt >= attempts || !reason.is_retryable() {
-                tracing::warn!(target: "forward", to = %target.describe(), attempt, %reason, "alert not forwarded");
+                tracing::warn!(to = %target.describe(), attempt, %reason, "alert not forwarded");
                 return Err(ForwardError { attempts: attempt, reason });
             }
             let asked = match &reason {
@@ -98,7 +98,7 @@ impl Forwarder {
                 _ => None,
             };
             let wait = self.policy.wait_after(attempt, asked);
-            tracing::warn!(target: "forward", to = %target.describe(), attempt, %reason, wait_ms = wait.as_millis() as u64, "forwarding failed; trying again");
+            tracing::warn!(to = %target.describe(), attempt, %reason, wait_ms = wait.as_millis() as u64, "forwarding failed; trying again");
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
