@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use grammers_tl_types::{self as tl, Identifiable, Serializable};
+use grammers_tl_types::{self as tl, Deserializable, Identifiable, Serializable};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
@@ -114,6 +114,28 @@ pub async fn serve(shared: Arc<Shared>, stream: TcpStream, id: u64, mut commands
     }
     let _ = writer.shutdown().await;
     lock(&shared.connections).remove(&id);
+    // Pushes queued here but never sent: the ones without a pts would be lost (a pts
+    // message comes back through getDifference anyway), so the key keeps them for its next.
+    commands.close();
+    if let Some(key) = connection.key.as_ref().map(ServerKey::id) {
+        while let Ok(command) = commands.try_recv() {
+            if let Command::Push(body) = command {
+                for update in updates_without_pts(&body) {
+                    lock(&shared.account).add_backlog(key, update);
+                }
+            }
+        }
+    }
+}
+
+/// The `updateNewAuthorization`s in a serialized `Updates`.
+fn updates_without_pts(body: &[u8]) -> Vec<tl::enums::Update> {
+    let updates = match tl::enums::Updates::from_bytes(body) {
+        Ok(tl::enums::Updates::UpdateShort(short)) => vec![short.update],
+        Ok(tl::enums::Updates::Updates(many)) => many.updates,
+        _ => Vec::new(),
+    };
+    updates.into_iter().filter(|u| matches!(u, tl::enums::Update::NewAuthorization(_))).collect()
 }
 
 impl Connection {

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use grammers_client::Client;
-use grammers_mtsender::{ConnectionParams, InvocationError, SenderPool};
+use grammers_mtsender::{AutoSleep, ConnectionParams, InvocationError, SenderPool};
 use grammers_tl_types as tl;
 use sessionguard_core::{
     AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles,
@@ -20,7 +20,7 @@ use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::contained_call::{CallFailure, contained};
+use crate::contained_call::{CALL_TIMEOUT, CallFailure, contained_within};
 use crate::convert::{new_authorization, password_status, session_list, timestamp};
 use crate::rpc_error::api_error;
 use crate::service_notice::{account_event, classify};
@@ -32,6 +32,10 @@ pub fn connection_params() -> ConnectionParams {
         device_model: "SessionGuard".into(),
         system_version: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
         app_version: env!("CARGO_PKG_VERSION").into(),
+        // grammers would sleep through any FLOOD_WAIT up to 60 s inside the call, past our
+        // 30 s call limit: a flood wait then looked like "cannot reach Telegram". Flood
+        // waits are the caller's to show and respect; only a dropped connection is retried.
+        retry_policy: Box::new(AutoSleep { threshold: Duration::ZERO, ..AutoSleep::default() }),
         ..ConnectionParams::default()
     }
 }
@@ -43,6 +47,8 @@ pub struct TelegramAccount {
     pushes: broadcast::Sender<AccountEvent>,
     /// When our own session was created, from the last list (for the 24 h rule).
     our_session_created: Arc<Mutex<Option<DateTime<Utc>>>>,
+    /// How long one call may take (`CALL_TIMEOUT` unless a test shortens it).
+    call_timeout: Duration,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -69,7 +75,21 @@ impl TelegramAccount {
             .map_err(|e| ApiError::Network(e.to_string()))?;
         let (pushes, _) = broadcast::channel(64);
         let reader = tokio::spawn(read_updates(updates, pushes.clone(), clock.clone()));
-        Ok(Self { client, label, clock, pushes, our_session_created: Arc::default(), tasks: vec![runner, reader] })
+        Ok(Self {
+            client,
+            label,
+            clock,
+            pushes,
+            our_session_created: Arc::default(),
+            call_timeout: CALL_TIMEOUT,
+            tasks: vec![runner, reader],
+        })
+    }
+
+    /// The same account with another limit on each call.
+    pub fn with_call_timeout(mut self, limit: Duration) -> Self {
+        self.call_timeout = limit;
+        self
     }
 
     /// Ends our own session with Telegram (`auth.logOut`); the caller deletes the key.
@@ -83,7 +103,7 @@ impl TelegramAccount {
         T: Send + 'static,
         F: Future<Output = Result<T, InvocationError>> + Send + 'static,
     {
-        let outcome = contained(&self.client, call).await;
+        let outcome = contained_within(&self.client, self.call_timeout, call).await;
         let created = *self.our_session_created.lock().unwrap_or_else(PoisonError::into_inner);
         outcome.map_err(|failure| call_error(&failure, created, self.clock.now()))
     }

@@ -13,8 +13,8 @@ pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug)]
 pub enum CallFailure {
-    /// No answer in time.
-    Timeout,
+    /// No answer within this long.
+    Timeout(Duration),
     /// The answer could not be read (grammers gave up on it).
     Unreadable,
     /// The call failed: an RPC error, or the connection.
@@ -33,7 +33,7 @@ impl CallFailure {
     /// Words for the person when the failure is not a known RPC error.
     pub fn describe(&self) -> String {
         match self {
-            Self::Timeout => format!("no answer in {} s", CALL_TIMEOUT.as_secs()),
+            Self::Timeout(limit) => format!("no answer in {} s", limit.as_secs_f32()),
             Self::Unreadable => "the server's answer could not be read".into(),
             Self::Invocation(error) => error.to_string(),
         }
@@ -43,7 +43,9 @@ impl CallFailure {
     pub fn is_network(&self) -> bool {
         matches!(
             self,
-            Self::Timeout | Self::Invocation(InvocationError::Io(_)) | Self::Invocation(InvocationError::Transport(_))
+            Self::Timeout(_)
+                | Self::Invocation(InvocationError::Io(_))
+                | Self::Invocation(InvocationError::Transport(_))
         )
     }
 }
@@ -54,12 +56,26 @@ where
     T: Send + 'static,
     F: Future<Output = Result<T, InvocationError>> + Send + 'static,
 {
+    contained_within(client, CALL_TIMEOUT, call).await
+}
+
+/// [`contained`] with another time limit (tests use a short one to prove a stalled
+/// server becomes an error rather than waiting 30 s for it).
+pub async fn contained_within<T, F>(
+    client: &Client,
+    limit: Duration,
+    call: impl FnOnce(Client) -> F,
+) -> Result<T, CallFailure>
+where
+    T: Send + 'static,
+    F: Future<Output = Result<T, InvocationError>> + Send + 'static,
+{
     let task = tokio::spawn(call(client.clone()));
     let abort = task.abort_handle();
-    match tokio::time::timeout(CALL_TIMEOUT, task).await {
+    match tokio::time::timeout(limit, task).await {
         Err(_) => {
             abort.abort();
-            Err(CallFailure::Timeout)
+            Err(CallFailure::Timeout(limit))
         }
         Ok(Err(_join)) => Err(CallFailure::Unreadable),
         Ok(Ok(Err(error))) => Err(CallFailure::Invocation(error)),
