@@ -5,6 +5,15 @@
 //! [`ForwardedAlert`] for each alert (or [`ForwardedAlert::test`] for the "send test
 //! alert" button) and hands both to [`Forwarder::send`]. No token and no whole address
 //! ever reaches a `Debug`, an error or a log line.
+//!
+//! On the wire (one POST per try):
+//! - webhook: `application/json`, `{"app":"SessionGuard","version":"0.1.0","account":…,
+//!   "kind":"unconfirmed_login","summary":…,"body":…,"urgent":true,
+//!   "at":"2026-03-01T12:34:56Z","login":{hash, device, platform, app, official_app, ip,
+//!   location, date}|null,"test":false}`;
+//! - ntfy: the body and account as plain text, `Title` (the summary; RFC 2047 when not
+//!   ASCII), `Priority` (`urgent` or `default`), `Tags` (an emoji code, `sessionguard`, the kind);
+//! - Telegram bot: `{base}/bot<token>/sendMessage` with `{"chat_id":12345,"text":…}`.
 
 mod address;
 mod alert;

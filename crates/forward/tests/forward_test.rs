@@ -226,6 +226,14 @@ async fn a_hang_up_without_answer_is_retried() {
     let server = TestServer::start(vec![Reply::Close, Reply::status(200)]).await;
     let delivery = forwarder().send(&webhook(&server, "/h"), &intruder_alert()).await;
     assert_eq!(delivery.ok(), Some(Delivery { attempts: 2, status: 200 }));
+
+    let rude = TestServer::start(vec![Reply::Close]).await;
+    let error = send_err(&forwarder(), &webhook(&rude, "/h"), &intruder_alert()).await;
+    assert_eq!(rude.requests().len(), 3);
+    assert_eq!(
+        error.to_string(),
+        format!("{} hung up without answering (connection closed before message completed), 3 tries", rude.place())
+    );
 }
 
 #[tokio::test]
