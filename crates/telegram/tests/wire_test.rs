@@ -453,3 +453,34 @@ async fn sign_in_errors_from_the_server_are_their_states() {
     assert_eq!(attempt.send_code(phone()).await, Err(SignInError::InvalidPhone));
     assert!(attempt.send_code(phone()).await.is_ok());
 }
+
+// --- the server itself, under grammers with no SessionGuard code in between -------------------------
+
+#[tokio::test]
+async fn unknown_and_compressed_calls_get_rpc_errors_not_a_closed_connection() {
+    use grammers_mtsender::{InvocationError, SenderPool};
+    use grammers_session::storages::MemorySession;
+
+    let server = FakeTelegram::start(0).await.expect("server");
+    let control = server.control();
+    let ours = control.new_signed_in_key(3 * DAY);
+    let choice = ServerChoice { address: Some(server.address()), test_auth_key: None };
+    let session = Arc::new(MemorySession::from(choice.session_data(ours.dc_id, Some(ours.auth_key))));
+    let pool = SenderPool::new(session, API_ID);
+    let client = grammers_client::Client::new(pool.handle);
+    let runner = tokio::spawn(pool.runner.run());
+
+    let unknown = client.invoke(&tl::functions::help::GetNearestDc {}).await;
+    assert!(
+        matches!(&unknown, Err(InvocationError::Rpc(rpc)) if rpc.code == 400 && rpc.name == "INPUT_METHOD_INVALID"),
+        "{unknown:?}"
+    );
+    // Over 512 bytes grammers sends a call gzip-packed; the server unpacks it to read it.
+    let event =
+        tl::types::InputAppEvent { time: 0.0, r#type: "x".repeat(4096), peer: 0, data: tl::enums::Jsonvalue::JsonNull };
+    let big = tl::functions::help::SaveAppLog { events: vec![event.into()] };
+    assert!(matches!(client.invoke(&big).await, Err(InvocationError::Rpc(_))));
+    assert_eq!(control.call_count("help.saveAppLog"), 1);
+    assert!(client.invoke(&tl::functions::account::GetAuthorizations {}).await.is_ok());
+    runner.abort();
+}
