@@ -196,12 +196,12 @@ impl Batch<'_> {
         account: &str,
         hash: SessionHash,
         at: DateTime<Utc>,
-        by: &EndedBy,
+        by: EndedBy,
     ) -> Result<bool, JournalError> {
         let Some(account_id) = accounts::existing_id(&self.tx, account)? else {
             return Ok(false);
         };
-        let by = crate::json::to_text(by)?;
+        let by = crate::json::to_text(&by)?;
         let changed = self
             .tx
             .prepare_cached(
@@ -232,7 +232,7 @@ impl Journal {
         at: DateTime<Utc>,
         by: EndedBy,
     ) -> Result<bool, JournalError> {
-        self.write(|b| b.mark_ended(account, hash, at, &by))
+        self.write(|b| b.mark_ended(account, hash, at, by))
     }
 
     /// The session with this hash: the live one, else the one that ended last.

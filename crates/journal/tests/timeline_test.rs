@@ -26,7 +26,7 @@ fn history() -> Result<(tempfile::TempDir, Journal), Box<dyn std::error::Error>>
             &Action::Terminated { hash: redmi.hash, by: Actor::Rule { rule: "lockdown".into() } },
             t(5),
         )?;
-        b.mark_ended("demo", redmi.hash, t(5), &EndedBy::Rule { rule: "lockdown".into() })?;
+        b.mark_ended("demo", redmi.hash, t(5), EndedBy::Rule { rule: "lockdown".into() })?;
         b.record_event("demo", &event(Ev::SessionEnded, &redmi, t(5)))
     })?;
     let forwarded = Action::AlertForwarded {
