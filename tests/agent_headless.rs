@@ -8,7 +8,7 @@ use std::time::Duration;
 use sessionguard_e2e::{
     KillOnDrop, TestResult, agent_bin, notify_calls, private_dir, tray_status, wait_for_notification, wait_until,
 };
-use sessionguard_protocol::{AgentClient, Request};
+use sessionguard_protocol::{AccountRequest, AgentClient, Request};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 
@@ -48,7 +48,8 @@ fn the_intruder_notifies_and_alerts_the_tray_with_no_display() -> TestResult {
         let (client, _events) = AgentClient::connect(&socket).await?;
         let state = client.request(Request::GetState).await?;
         let intruder = state.sessions.iter().find(|s| s.device_model == INTRUDER).ok_or("no intruder row")?;
-        let after = client.request(Request::Terminate { hash: intruder.hash.clone() }).await?;
+        let terminate = AccountRequest::Terminate { hash: intruder.hash.clone() };
+        let after = client.request(Request::Account { account: "demo".into(), action: terminate }).await?;
         assert!(after.sessions.iter().all(|s| s.device_model != INTRUDER));
         assert!(after.alerts.is_empty(), "{:?}", after.alerts);
         Ok::<_, Box<dyn std::error::Error>>(())

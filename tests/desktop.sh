@@ -49,5 +49,7 @@ export GNOME_KEYRING_CONTROL
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 export SESSIONGUARD_LOG="${SESSIONGUARD_LOG:-info}"
+# Settings and history of their own, so the tests never touch the real ones.
+export SESSIONGUARD_DATA_DIR="$work/data"
 
 "$@"

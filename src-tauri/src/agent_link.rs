@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use sessionguard_protocol::{AgentClient, AgentEvent, AgentState, ConnectionStatus, ErrorBody, Request, RuntimeDir};
+use sessionguard_protocol::{AgentClient, AgentEvent, Answer, ConnectionStatus, ErrorBody, Request, RuntimeDir};
 use tauri::{AppHandle, Emitter, Manager};
 use tokio::sync::{Notify, RwLock, watch};
 
@@ -98,7 +98,7 @@ impl AgentLink {
     }
 
     /// Forwards a request, waiting for (and if need be starting) the agent first.
-    pub async fn request(&self, request: Request) -> Result<AgentState, ErrorBody> {
+    pub async fn request(&self, request: Request) -> Result<Answer, ErrorBody> {
         let client = self.client.read().await.clone();
         let client = match client {
             Some(client) => client,
@@ -115,7 +115,7 @@ impl AgentLink {
                 })?
             }
         };
-        client.request(request).await.map_err(ErrorBody::from)
+        client.ask(request).await.map_err(ErrorBody::from)
     }
 }
 

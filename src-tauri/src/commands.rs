@@ -1,10 +1,10 @@
 //! The window's one command: forward a request to the agent, return its answer.
 
-use sessionguard_protocol::{AgentState, ErrorBody, Request};
+use sessionguard_protocol::{Answer, ErrorBody, Request};
 
 use crate::agent_link::AgentLink;
 
 #[tauri::command]
-pub async fn agent_request(request: Request, link: tauri::State<'_, AgentLink>) -> Result<AgentState, ErrorBody> {
+pub async fn agent_request(request: Request, link: tauri::State<'_, AgentLink>) -> Result<Answer, ErrorBody> {
     link.request(request).await
 }

@@ -2,6 +2,10 @@
 
 export type AccountView = { 
 /**
+ * The account's id for requests ("demo", "telegram-…").
+ */
+id: string, 
+/**
  * A name safe to show (never the phone number).
  */
 label: string, demo: boolean, };

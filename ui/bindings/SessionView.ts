@@ -2,4 +2,8 @@
 import type { DeviceKind } from "./DeviceKind";
 import type { PlatformKind } from "./PlatformKind";
 
-export type SessionView = { hash: string, current: boolean, official_app: boolean, password_pending: boolean, encrypted_requests_disabled: boolean, call_requests_disabled: boolean, unconfirmed: boolean, device_model: string, platform: string, system_version: string, api_id: number, app_name: string, app_version: string, date_created: string, date_active: string, ip: string, country: string, region: string, device_kind: DeviceKind, platform_kind: PlatformKind, };
+export type SessionView = { hash: string, current: boolean, official_app: boolean, password_pending: boolean, encrypted_requests_disabled: boolean, call_requests_disabled: boolean, unconfirmed: boolean, device_model: string, platform: string, system_version: string, api_id: number, app_name: string, app_version: string, date_created: string, date_active: string, ip: string, country: string, region: string, device_kind: DeviceKind, platform_kind: PlatformKind, 
+/**
+ * The person marked this device trusted: rules never end it.
+ */
+trusted: boolean, };

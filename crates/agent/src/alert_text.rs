@@ -1,7 +1,9 @@
 //! What a notification says, in words a person understands.
 
 use sessionguard_core::{LoginDetails, SecurityEvent, SecurityEventKind};
+use sessionguard_protocol::RuleOutcome;
 
+use crate::journal_words::rule_name;
 use crate::redact::mask_ip;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,8 +19,12 @@ pub struct AlertText {
     pub urgency: Urgency,
 }
 
-/// The notification for an event on `account`; `None` for events that do not notify.
-pub fn alert_text(event: &SecurityEvent, account: &str) -> Option<AlertText> {
+/// The notification for an event on `account`, and what a rule did about it; `None` for
+/// events that do not notify.
+pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcome>) -> Option<AlertText> {
+    if let Some(rule) = rule {
+        return Some(rule_text(event, account, rule));
+    }
     let login = event.login.as_ref();
     let (summary, lead, urgency) = match event.kind {
         SecurityEventKind::NewLogin => ("New login to your Telegram", None, Urgency::Normal),
@@ -44,7 +50,11 @@ pub fn alert_text(event: &SecurityEvent, account: &str) -> Option<AlertText> {
             ),
             Urgency::Critical,
         ),
-        SecurityEventKind::SessionEnded => return None,
+        SecurityEventKind::SessionEnded => (
+            "A session of your Telegram was ended elsewhere",
+            Some("Another device ended it. If that was not you, check your devices and your 2-step password."),
+            Urgency::Normal,
+        ),
     };
     let mut lines = Vec::new();
     if let Some(login) = login {
@@ -55,6 +65,35 @@ pub fn alert_text(event: &SecurityEvent, account: &str) -> Option<AlertText> {
     }
     lines.push(format!("Account: {account}"));
     Some(AlertText { summary: summary.into(), body: lines.join("\n"), urgency })
+}
+
+/// A login a rule acted on: what the rule did, then who it was.
+fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertText {
+    let (summary, lead, urgency) = match rule {
+        RuleOutcome::Terminated { rule, reason } => (
+            format!("SessionGuard terminated a new login ({})", rule_name(*rule)),
+            format!("It was ended at once: {reason}."),
+            Urgency::Normal,
+        ),
+        RuleOutcome::Deferred { rule, reason, at } => (
+            format!("New login to your Telegram: {} will terminate it", rule_name(*rule)),
+            format!(
+                "{reason}. Telegram lets this device end sessions only from {} (24 hours after it signed in);                  until then, end it from an older device if it is not you.",
+                at.format("%Y-%m-%d %H:%M UTC")
+            ),
+            Urgency::Critical,
+        ),
+        RuleOutcome::Failed { rule, reason, error } => (
+            format!("New login to your Telegram: {} could not terminate it", rule_name(*rule)),
+            format!("{reason}, but Telegram refused: {error}. Terminate it yourself if it is not you."),
+            Urgency::Critical,
+        ),
+    };
+    let mut lines = Vec::new();
+    lines.extend(event.login.as_ref().map(describe));
+    lines.push(lead);
+    lines.push(format!("Account: {account}"));
+    AlertText { summary, body: lines.join("\n"), urgency }
 }
 
 /// "Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"
@@ -118,7 +157,7 @@ mod tests {
 
     #[test]
     fn an_unconfirmed_login_names_device_app_place_and_ip() {
-        let text = alert_text(&event(SecurityEventKind::UnconfirmedLogin, Some(login())), "Demo account");
+        let text = alert_text(&event(SecurityEventKind::UnconfirmedLogin, Some(login())), "Demo account", None);
         let text = text.expect("an unconfirmed login notifies");
         assert!(text.summary.contains("is this you"));
         assert!(
@@ -131,7 +170,7 @@ mod tests {
     }
 
     #[test]
-    fn every_alarm_has_words_and_an_ended_session_stays_quiet() {
+    fn every_alarm_has_words() {
         for kind in [
             SecurityEventKind::NewLogin,
             SecurityEventKind::UnconfirmedLogin,
@@ -139,11 +178,29 @@ mod tests {
             SecurityEventKind::LoginCodeRequested,
             SecurityEventKind::OurSessionEnded,
         ] {
-            assert!(alert_text(&event(kind, Some(login())), "A").is_some(), "{kind:?}");
+            assert!(alert_text(&event(kind, Some(login())), "A", None).is_some(), "{kind:?}");
         }
-        assert!(alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A").is_none());
-        let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A");
+        let ended = alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A", None);
+        assert!(ended.is_some_and(|t| t.summary.contains("ended elsewhere")));
+        let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None);
         assert!(code.is_some_and(|t| t.body.contains("2-step verification")));
+    }
+
+    #[test]
+    fn a_rule_says_what_it_did_and_when() {
+        let terminated = RuleOutcome::Terminated {
+            rule: sessionguard_core::RuleKind::Lockdown,
+            reason: "lockdown is on and it is not a trusted device".into(),
+        };
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "Demo account", Some(&terminated));
+        let text = text.expect("a rule's action always notifies");
+        assert!(text.summary.contains("terminated") && text.summary.contains("lockdown"), "{text:?}");
+        assert!(text.body.contains("Redmi Note 13 Pro"), "{text:?}");
+
+        let at = DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default();
+        let deferred = RuleOutcome::Deferred { rule: sessionguard_core::RuleKind::Lockdown, reason: "x".into(), at };
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred));
+        assert!(text.is_some_and(|t| t.body.contains("2025-11-13") && t.urgency == Urgency::Critical));
     }
 
     #[test]

@@ -1,19 +1,22 @@
-//! The guard: one account's loop (pushes and polls through the watcher), the state the
-//! window sees, and the actions the window and the tray ask for.
+//! The guard of one account: its loop (pushes and polls through the watcher), the state
+//! the window sees of it, and the alerts waiting for the person. What happens on each
+//! event is in `guard_events`, what the person can do in `guard_actions`.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use sessionguard_core::{
-    AccountApi, ApiError, Clock, SecurityEvent, SecurityEventKind, SessionHash, SessionList, Watcher,
+    AccountApi, ApiError, Check, Clock, EndedBy, PasswordStatus, SessionHash, SessionList, Watcher,
 };
-use sessionguard_protocol::{
-    AccountView, AgentEvent, AgentState, AlertView, ErrorBody, ErrorCode, Request, SessionView,
-};
+use sessionguard_protocol::{AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, SessionView};
 
-use crate::alert_text::log_line;
-use crate::outlets::{Alarm, Outlets};
+use crate::guard_events::Deferred;
+use crate::journal_link::JournalLink;
+use crate::outlets::Outlets;
+use crate::settings_store::SettingsStore;
 
 /// How often the account is asked for its list when no push came: more often while a
 /// window shows it.
@@ -48,13 +51,24 @@ fn jitter() -> f64 {
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
+/// What one guard is given.
+#[derive(Debug, Clone)]
+pub struct GuardContext {
+    pub clock: Arc<dyn Clock>,
+    pub outlets: Outlets,
+    pub journal: JournalLink,
+    pub settings: Arc<SettingsStore>,
+}
+
 #[derive(Debug)]
 pub struct Guard {
-    account: Arc<dyn AccountApi>,
-    clock: Arc<dyn Clock>,
-    demo: bool,
+    /// The account's id in requests and in the journal ("demo", "telegram-…").
+    pub(crate) id: String,
+    pub(crate) label: String,
+    pub(crate) demo: bool,
+    pub(crate) account: Arc<dyn AccountApi>,
+    pub(crate) cx: GuardContext,
     state: Mutex<GuardState>,
-    outlets: Outlets,
     /// Wakes the loop for an early refresh.
     refresh_now: tokio::sync::Notify,
     /// Told when the account says we are signed out (our session was ended elsewhere).
@@ -62,43 +76,63 @@ pub struct Guard {
 }
 
 #[derive(Debug)]
-struct GuardState {
-    watcher: Watcher,
-    list: Option<SessionList>,
-    error: Option<ErrorBody>,
-    alerts: Vec<AlertView>,
-    next_alert_id: u32,
-    refreshed_at: Option<chrono::DateTime<chrono::Utc>>,
+pub(crate) struct GuardState {
+    pub(crate) watcher: Watcher,
+    pub(crate) list: Option<SessionList>,
+    pub(crate) error: Option<ErrorBody>,
+    pub(crate) alerts: Vec<AlertView>,
+    pub(crate) next_alert_id: u32,
+    pub(crate) refreshed_at: Option<DateTime<Utc>>,
+    /// Sessions SessionGuard itself ended, and how, until the list shows them gone.
+    pub(crate) ended_by_us: HashMap<SessionHash, EndedBy>,
+    /// Rule terminations waiting for the 24 h rule.
+    pub(crate) deferred: Vec<Deferred>,
+    pub(crate) password: Option<PasswordStatus>,
+    pub(crate) checkup: Option<(Vec<Check>, DateTime<Utc>)>,
 }
 
 impl Guard {
-    /// A guard for `account`, telling `outlets` what happens.
-    pub fn new(account: Arc<dyn AccountApi>, clock: Arc<dyn Clock>, demo: bool, outlets: Outlets) -> Arc<Self> {
+    pub fn new(
+        id: impl Into<String>,
+        label: impl Into<String>,
+        account: Arc<dyn AccountApi>,
+        demo: bool,
+        cx: GuardContext,
+    ) -> Arc<Self> {
         let state = GuardState {
-            watcher: Watcher::new(clock.clone()),
+            watcher: Watcher::new(cx.clock.clone()),
             list: None,
             error: None,
             alerts: Vec::new(),
             next_alert_id: 1,
             refreshed_at: None,
+            ended_by_us: HashMap::new(),
+            deferred: Vec::new(),
+            password: None,
+            checkup: None,
         };
         Arc::new(Self {
-            account,
-            clock,
+            id: id.into(),
+            label: label.into(),
             demo,
+            account,
+            cx,
             state: Mutex::new(state),
-            outlets,
             refresh_now: tokio::sync::Notify::new(),
             signed_out: tokio::sync::Notify::new(),
         })
     }
 
-    pub fn is_demo(&self) -> bool {
-        self.demo
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
-    pub fn label(&self) -> String {
-        self.account.label()
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.demo
     }
 
     /// Returns once the account said our session was ended elsewhere.
@@ -106,186 +140,149 @@ impl Guard {
         self.signed_out.notified().await;
     }
 
-    /// Runs the account: the first list, then every push and poll, for ever.
+    /// Runs the account: the first list and checkup, then every push, poll and deferred
+    /// rule, for ever.
     pub async fn run(self: Arc<Self>, polls: PollIntervals) {
         let mut pushes = self.account.events();
         self.refresh().await;
+        self.run_checkup().await;
         loop {
-            let interval = polls.next(self.outlets.has_subscribers(), self.flood_wait());
+            let interval = polls.next(self.cx.outlets.has_subscribers(), self.flood_wait());
+            let rule_due = self.next_deferred_at().and_then(|at| (at - self.cx.clock.now()).to_std().ok());
             tokio::select! {
                 push = pushes.next() => match push {
+                    // The push says little and the list says everything, so the list
+                    // goes first; the push raises only what the list did not show.
                     Some(push) => {
-                        // The push says little and the list says everything, so the list
-                        // goes first; the push raises only what the list did not show.
                         self.refresh().await;
                         let events = self.lock().watcher.observe_push(&push);
-                        self.raise(events);
+                        self.handle_events(events, None).await;
                     }
                     None => {
-                        tracing::warn!("the account's push stream ended; polling only");
+                        tracing::warn!(account = %self.label, "the account's push stream ended; polling only");
                         pushes = futures::stream::pending().boxed();
                     }
                 },
                 () = tokio::time::sleep(interval) => self.refresh().await,
                 () = self.refresh_now.notified() => self.refresh().await,
+                () = sleep_for(rule_due) => self.run_deferred().await,
             }
         }
     }
 
-    /// Asks the account for its list and raises what changed.
+    /// Asks the account for its list and handles what changed.
     pub async fn refresh(&self) {
         let result = self.account.list_sessions().await;
-        let now = self.clock.now();
-        let events = {
-            let mut state = self.lock();
-            match result {
-                Ok(list) => {
+        let now = self.cx.clock.now();
+        match result {
+            Ok(list) => {
+                let (events, previous) = {
+                    let mut state = self.lock();
                     let events = state.watcher.observe_list(&list);
                     let alive: Vec<String> = list.sessions.iter().map(|s| s.hash.to_string()).collect();
                     // An alert about a login that is gone has been answered.
-                    state.alerts.retain(|a| a.login.as_ref().is_none_or(|l| alive.contains(&l.hash)));
-                    state.list = Some(list);
+                    state
+                        .alerts
+                        .retain(|a| a.login.as_ref().is_none_or(|l| alive.contains(&l.hash)) || a.rule.is_some());
+                    let previous = state.list.replace(list.clone());
                     state.error = None;
                     state.refreshed_at = Some(now);
-                    events
-                }
-                Err(error) => {
-                    tracing::warn!(%error, "refreshing the session list failed");
-                    if error == ApiError::SignedOut {
-                        self.signed_out.notify_one();
-                    }
-                    state.error = Some(ErrorBody::from_api(&error, now));
-                    Vec::new()
-                }
-            }
-        };
-        self.raise(events);
-        self.publish_state();
-    }
-
-    /// Journals (logs, for now), queues the alerts and notifies.
-    fn raise(&self, events: Vec<SecurityEvent>) {
-        if events.is_empty() {
-            return;
-        }
-        let account = self.account.label();
-        for event in events {
-            let line = log_line(&event, &account);
-            if event.kind.is_alarm() {
-                tracing::warn!("ALERT {line}");
-                let alert = {
-                    let mut state = self.lock();
-                    let alert = AlertView::new(state.next_alert_id, &event);
-                    state.next_alert_id = state.next_alert_id.wrapping_add(1);
-                    state.alerts.push(alert.clone());
-                    alert
+                    (events, previous)
                 };
-                self.outlets.publish(AgentEvent::Alert { alert });
-                self.outlets.alarm(Alarm { account: account.clone(), event });
-            } else {
-                tracing::info!("{line}");
+                self.journal_list(&list, now, previous.is_none()).await;
+                self.handle_events(events, previous.as_ref()).await;
+                self.recheck();
+            }
+            Err(error) => {
+                tracing::warn!(account = %self.label, %error, "refreshing the session list failed");
+                if error == ApiError::SignedOut {
+                    self.signed_out.notify_one();
+                }
+                self.lock().error = Some(ErrorBody::from_api(&error, now));
             }
         }
         self.publish_state();
     }
 
-    pub fn state(&self) -> AgentState {
+    /// Asks for an early refresh without waiting for it.
+    pub fn refresh_soon(&self) {
+        self.refresh_now.notify_one();
+    }
+
+    /// The account as the window shows it.
+    pub fn view(&self) -> AccountView {
+        AccountView { id: self.id.clone(), label: self.label.clone(), demo: self.demo }
+    }
+
+    pub fn tab(&self) -> AccountTab {
         let state = self.lock();
-        let sessions = state.list.as_ref().map(|l| l.sessions.iter().map(SessionView::from).collect());
-        AgentState {
-            account: Some(AccountView { label: self.account.label(), demo: self.demo }),
-            sign_in: None,
-            loaded: state.list.is_some(),
-            error: state.error.clone(),
-            sessions: sessions.unwrap_or_default(),
-            inactive_ttl_days: state.list.as_ref().map_or(0, |l| l.inactive_ttl_days),
-            may_reset_others_from: state.list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from()),
-            alerts: state.alerts.clone(),
-            refreshed_at: state.refreshed_at,
+        AccountTab {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            demo: self.demo,
+            alerts: u32::try_from(state.alerts.len()).unwrap_or(u32::MAX),
+            trouble: state.error.is_some(),
         }
     }
 
-    fn publish_state(&self) {
-        self.outlets.publish_state(self.state());
+    pub fn pending_alerts(&self) -> usize {
+        self.lock().alerts.len()
+    }
+
+    /// Fills the account part of the window's state.
+    pub fn fill(&self, state: &mut sessionguard_protocol::AgentState) {
+        let rules = self.cx.settings.settings().rules;
+        let guard = self.lock();
+        let sessions = guard
+            .list
+            .as_ref()
+            .map(|l| l.sessions.iter().map(|s| SessionView::new(s, !s.current && rules.is_trusted(s))).collect());
+        state.account = Some(self.view());
+        state.sign_in = None;
+        state.loaded = guard.list.is_some();
+        state.error = guard.error.clone();
+        state.sessions = sessions.unwrap_or_default();
+        state.inactive_ttl_days = guard.list.as_ref().map_or(0, |l| l.inactive_ttl_days);
+        state.may_reset_others_from = guard.list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from());
+        state.alerts = guard.alerts.clone();
+        state.refreshed_at = guard.refreshed_at;
+        state.checkup = guard
+            .checkup
+            .as_ref()
+            .map(|(checks, at)| CheckupView { checks: checks.iter().map(CheckView::from).collect(), checked_at: *at });
+    }
+
+    /// Tells the window and the tray that something changed.
+    pub(crate) fn publish_state(&self) {
+        self.cx.outlets.changed();
     }
 
     /// How long Telegram asked us to wait, when the last refresh was told to.
     fn flood_wait(&self) -> Option<Duration> {
-        match self.lock().error.as_ref()?.retry_at {
-            Some(at) => (at - self.clock.now()).to_std().ok(),
-            None => None,
-        }
+        let at = self.lock().error.as_ref()?.retry_at?;
+        (at - self.cx.clock.now()).to_std().ok()
     }
 
-    fn lock(&self) -> MutexGuard<'_, GuardState> {
+    pub(crate) fn may_reset_others_from(&self) -> Option<DateTime<Utc>> {
+        self.lock().list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from())
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, GuardState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    pub async fn terminate(&self, hash: SessionHash) -> Result<(), ErrorBody> {
-        let result = self.account.terminate(hash).await;
-        self.after_action(result).await
-    }
-
-    pub async fn terminate_others(&self) -> Result<(), ErrorBody> {
-        let now = self.clock.now();
-        let allowed_from = self.state().may_reset_others_from;
-        if let Some(allowed_at) = allowed_from.filter(|at| *at > now) {
-            return Err(ErrorBody::from_api(&ApiError::FreshSession { allowed_at }, now));
-        }
-        let result = self.account.terminate_others().await;
-        self.after_action(result).await
-    }
-
-    async fn after_action(&self, result: Result<(), ApiError>) -> Result<(), ErrorBody> {
-        let outcome = match result {
-            // Gone already is what the person wanted.
-            Ok(()) | Err(ApiError::SessionNotFound) => Ok(()),
-            Err(error) => Err(ErrorBody::from_api(&error, self.clock.now())),
-        };
-        self.refresh().await;
-        outcome
-    }
-
-    /// "It's me": drops the alert, and confirms an unconfirmed login.
-    pub async fn acknowledge(&self, alert_id: u32) -> Result<(), ErrorBody> {
-        let alert = {
-            let mut state = self.lock();
-            let index = state
-                .alerts
-                .iter()
-                .position(|a| a.id == alert_id)
-                .ok_or_else(|| ErrorBody::new(ErrorCode::BadRequest, "that alert was already answered"))?;
-            state.alerts.remove(index)
-        };
-        self.publish_state();
-        let unconfirmed_login = alert.login.as_ref().filter(|_| alert.kind == SecurityEventKind::UnconfirmedLogin);
-        if let Some(hash) = unconfirmed_login.and_then(|l| parse_hash(&l.hash).ok()) {
-            match self.account.confirm(hash).await {
-                Ok(()) | Err(ApiError::SessionNotFound) => {}
-                Err(error) => return Err(ErrorBody::from_api(&error, self.clock.now())),
-            }
-            self.refresh_now.notify_one();
-        }
-        Ok(())
     }
 }
 
-fn parse_hash(hash: &str) -> Result<SessionHash, ErrorBody> {
-    hash.parse::<i64>()
-        .map(SessionHash)
-        .map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{hash:?} is not a session hash")))
+async fn sleep_for(wait: Option<Duration>) {
+    match wait {
+        Some(wait) => tokio::time::sleep(wait).await,
+        None => futures::future::pending().await,
+    }
 }
 
 impl Guard {
-    /// Answers a request about the guarded account.
-    pub async fn handle(&self, request: Request) -> Result<AgentState, ErrorBody> {
-        match request {
-            Request::Refresh => self.refresh().await,
-            Request::Terminate { hash } => self.terminate(parse_hash(&hash)?).await?,
-            Request::TerminateOthers => self.terminate_others().await?,
-            Request::Acknowledge { alert_id } => self.acknowledge(alert_id).await?,
-            _ => {}
-        }
-        Ok(self.state())
+    /// The hash of the login an alert is about, if it is still alerting.
+    pub fn alert_login(&self, alert_id: u32) -> Option<String> {
+        let state = self.lock();
+        state.alerts.iter().find(|a| a.id == alert_id).and_then(|a| a.login.as_ref()).map(|l| l.hash.clone())
     }
 }

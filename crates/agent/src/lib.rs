@@ -1,14 +1,27 @@
-//! SessionGuard's always-on agent: guards the account, raises notifications, owns the
-//! tray and serves the window over the private local socket. No GTK, no WebKit.
+//! SessionGuard's always-on agent: guards the accounts, keeps their history, applies the
+//! rules, raises notifications, owns the tray and serves the window over the private
+//! local socket. No GTK, no WebKit.
 
+pub mod accounts;
 pub mod alert_text;
+pub mod autostart;
 pub mod cli;
-pub mod current_account;
+pub mod data_paths;
+pub mod forwarding;
 pub mod guard;
+mod guard_actions;
+mod guard_events;
+mod history;
+pub mod journal_link;
+mod journal_words;
 pub mod notifier;
 pub mod outlets;
+pub mod publisher;
 pub mod qr_path;
 pub mod redact;
+mod requests;
+pub mod settings_store;
+mod sign_in_flow;
 pub mod sign_in_screen;
 pub mod tray;
 pub mod window_opener;

@@ -4,17 +4,23 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
+use sessionguard_agent::accounts::{AccountSetup, Accounts};
 use sessionguard_agent::cli::Cli;
-use sessionguard_agent::current_account::{AccountSetup, CurrentAccount};
+use sessionguard_agent::data_paths::DataPaths;
+use sessionguard_agent::forwarding::Forwarding;
 use sessionguard_agent::guard::PollIntervals;
+use sessionguard_agent::journal_link::JournalLink;
+use sessionguard_agent::notifier::{self, Choice, NotificationAnswer};
 use sessionguard_agent::outlets::Outlets;
-use sessionguard_agent::tray::{self, TrayCommand};
-use sessionguard_agent::{notifier, window_opener};
+use sessionguard_agent::settings_store::SettingsStore;
+use sessionguard_agent::tray::{self, TrayCommand, TrayStatus};
+use sessionguard_agent::{publisher, window_opener};
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
-use sessionguard_protocol::{AgentLock, LockError, RuntimeDir, SocketServer};
+use sessionguard_forward::RetryPolicy;
+use sessionguard_protocol::{AccountRequest, AgentLock, LockError, RuntimeDir, SocketServer};
 use sessionguard_telegram::vault::Vault;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 /// Exit code when another agent already guards this user.
 const ALREADY_RUNNING: u8 = 3;
@@ -59,7 +65,6 @@ async fn run(cli: Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-
     let server_choice = match cli.server_choice() {
         Ok(choice) => choice,
         Err(error) => {
@@ -67,11 +72,20 @@ async fn run(cli: Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let keyring = match tokio::task::spawn_blocking(Vault::system_store).await {
         Ok(store) => store.map_err(|e| e.to_string()),
         Err(_) => Err("opening the system keyring stopped unexpectedly".into()),
     };
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let paths = DataPaths::for_this_user();
+    let (settings, settings_note) = SettingsStore::open(paths.as_ref().map(|p| p.settings.clone()));
+    let (journal, journal_note) = match &paths {
+        Some(paths) => JournalLink::open(&paths.journal),
+        None => (JournalLink::unavailable("this system has no folder for application data"), None),
+    };
+    let forwarding =
+        Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
     let (outlets, alarms) = Outlets::new();
     let setup = AccountSetup {
         clock,
@@ -79,26 +93,34 @@ async fn run(cli: Cli) -> ExitCode {
         demo: DemoOptions { intruder_after: cli.intruder_after() },
         polls: PollIntervals::default(),
         keyring,
+        settings: Arc::new(settings),
+        journal,
+        forwarding: forwarding.clone(),
     };
-    let current = CurrentAccount::new(setup, outlets.clone());
-    tokio::spawn(notifier::run(alarms));
-    tokio::spawn(server.serve(current.clone()));
-    current.start(cli.demo, cli.demo_when_signed_out).await;
+    let accounts = Accounts::new(setup, outlets.clone());
+    let (tray_status, tray_status_rx) = watch::channel(TrayStatus::default());
+    tokio::spawn(publisher::run(Arc::downgrade(&accounts), tray_status));
+    let (answers_tx, mut answers) = mpsc::unbounded_channel();
+    tokio::spawn(notifier::run(alarms, forwarding, answers_tx));
+    tokio::spawn(server.serve(accounts.clone()));
+    let notice = [settings_note, journal_note].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    accounts.start(cli.demo, cli.demo_when_signed_out, Some(notice).filter(|n| !n.is_empty())).await;
     tracing::info!(socket = %dir.socket_path().display(), "SessionGuard agent is guarding");
 
     let (tray_tx, mut tray_rx) = mpsc::unbounded_channel();
     if !cli.no_tray {
-        tokio::spawn(tray::run(outlets.pending_alerts(), tray_tx));
+        tokio::spawn(tray::run(tray_status_rx, tray_tx));
     }
 
     loop {
         tokio::select! {
             command = tray_rx.recv() => match command {
                 Some(TrayCommand::OpenWindow) => window_opener::open_window(&outlets),
-                Some(TrayCommand::TerminateOthers) => match current.guard() {
+                Some(TrayCommand::TerminateOthers { account }) => match accounts.guard(&account) {
                     Some(guard) => {
                         if let Err(error) = guard.terminate_others().await {
                             tracing::warn!(%error, "terminating the other sessions failed");
+                            window_opener::open_window(&outlets);
                         }
                     }
                     None => window_opener::open_window(&outlets),
@@ -107,11 +129,32 @@ async fn run(cli: Cli) -> ExitCode {
                 // No tray: wait for a signal only.
                 None => { shutdown_signal().await; break; }
             },
+            Some(answer) = answers.recv() => answer_notification(&accounts, answer).await,
             () = shutdown_signal() => break,
         }
     }
     tracing::info!("SessionGuard agent stopped");
     ExitCode::SUCCESS
+}
+
+/// "It's me", "Terminate" or a click on a notification.
+async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
+    let Some(guard) = accounts.guard(&answer.account) else { return };
+    let request = match answer.choice {
+        Choice::Open => {
+            window_opener::open_window(accounts.outlets());
+            return;
+        }
+        Choice::ItsMe => AccountRequest::Acknowledge { alert_id: answer.alert_id },
+        Choice::Terminate => {
+            let login = guard.alert_login(answer.alert_id);
+            let Some(hash) = login else { return };
+            AccountRequest::Terminate { hash }
+        }
+    };
+    if let Err(error) = guard.handle(request).await {
+        tracing::warn!(%error, "could not act on the notification's answer");
+    }
 }
 
 async fn shutdown_signal() {

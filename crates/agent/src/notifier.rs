@@ -1,21 +1,76 @@
 //! Native notifications (notify-rust: D-Bus on Linux), each shown off the runtime with a
 //! timeout, since a notification daemon that never answers would otherwise stall us.
+//! A login alert carries "It's me" and "Terminate" where the platform has actions; every
+//! alert is also forwarded off the desktop when the person set a target.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::mpsc;
+use sessionguard_core::SecurityEventKind;
+use sessionguard_forward::ForwardedAlert;
+use tokio::sync::{mpsc, oneshot};
 
 use crate::alert_text::{AlertText, Urgency, alert_text};
+use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
 
 /// How long one notification may take to be accepted.
 const SHOW_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Shows every alarm until the channel closes.
-pub async fn run(mut alarms: mpsc::UnboundedReceiver<Alarm>) {
+/// What the person answered on a notification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationAnswer {
+    pub account: String,
+    pub alert_id: u32,
+    pub choice: Choice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// "It's me".
+    ItsMe,
+    Terminate,
+    /// The notification itself was clicked: open the window.
+    Open,
+}
+
+impl Choice {
+    fn id(self) -> &'static str {
+        match self {
+            Self::ItsMe => "its-me",
+            Self::Terminate => "terminate",
+            Self::Open => "default",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Self> {
+        [Self::ItsMe, Self::Terminate, Self::Open].into_iter().find(|c| c.id() == id)
+    }
+}
+
+/// Shows (and forwards) every alarm until the channel closes; answers go to `answers`.
+pub async fn run(
+    mut alarms: mpsc::UnboundedReceiver<Alarm>,
+    forwarding: Arc<Forwarding>,
+    answers: mpsc::UnboundedSender<NotificationAnswer>,
+) {
     while let Some(alarm) = alarms.recv().await {
-        let Some(text) = alert_text(&alarm.event, &alarm.account) else { continue };
-        match show(text).await {
+        let Some(text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
+        let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
+        let (forwarding, account) = (forwarding.clone(), alarm.account.clone());
+        tokio::spawn(async move { forwarding.forward(&account, forwarded).await });
+
+        // A login that is still there can be answered from the notification itself.
+        let answerable = alarm.rule.is_none()
+            && alarm.alert_id > 0
+            && matches!(
+                alarm.event.kind,
+                SecurityEventKind::NewLogin
+                    | SecurityEventKind::UnconfirmedLogin
+                    | SecurityEventKind::PasswordPendingLogin
+            );
+        let reply = answerable.then(|| (alarm.account.clone(), alarm.alert_id, answers.clone()));
+        match show(text, reply).await {
             Ok(()) => tracing::debug!("notification shown"),
             Err(error) => {
                 tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
@@ -32,8 +87,14 @@ pub enum NotifyError {
     Failed(String),
 }
 
-async fn show(text: AlertText) -> Result<(), NotifyError> {
-    let task = tokio::task::spawn_blocking(move || {
+type Reply = (String, u32, mpsc::UnboundedSender<NotificationAnswer>);
+
+/// Shows one notification; with `reply`, waits on its own thread for the person's answer
+/// (for as long as the notification lives) and sends it on.
+async fn show(text: AlertText, reply: Option<Reply>) -> Result<(), NotifyError> {
+    let (shown_tx, shown_rx) = oneshot::channel();
+    // The blocking thread outlives a timeout on purpose: the guard goes on without it.
+    std::thread::spawn(move || {
         let mut notification = notify_rust::Notification::new();
         notification.appname("SessionGuard").summary(&text.summary).body(&text.body);
         #[cfg(all(unix, not(target_os = "macos")))]
@@ -45,15 +106,49 @@ async fn show(text: AlertText) -> Result<(), NotifyError> {
             });
             // Alerts stay until the person dismisses them.
             notification.timeout(notify_rust::Timeout::Never);
+            if reply.is_some() {
+                notification.action(Choice::Open.id(), "Open SessionGuard");
+                notification.action(Choice::ItsMe.id(), "It's me");
+                notification.action(Choice::Terminate.id(), "Terminate");
+            }
         }
         #[cfg(not(all(unix, not(target_os = "macos"))))]
         let _ = text.urgency;
-        notification.show().map(|_| ()).map_err(|e| NotifyError::Failed(e.to_string()))
+        match notification.show() {
+            Ok(handle) => {
+                let _ = shown_tx.send(Ok(()));
+                #[cfg(all(unix, not(target_os = "macos")))]
+                if let Some((account, alert_id, answers)) = reply {
+                    handle.wait_for_action(|action| {
+                        if let Some(choice) = Choice::from_id(action) {
+                            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+                        }
+                    });
+                }
+                #[cfg(not(all(unix, not(target_os = "macos"))))]
+                let _ = (handle, reply);
+            }
+            Err(error) => {
+                let _ = shown_tx.send(Err(NotifyError::Failed(error.to_string())));
+            }
+        }
     });
-    match tokio::time::timeout(SHOW_TIMEOUT, task).await {
+    match tokio::time::timeout(SHOW_TIMEOUT, shown_rx).await {
         Ok(Ok(result)) => result,
-        Ok(Err(join)) => Err(NotifyError::Failed(join.to_string())),
-        // The blocking thread is left to finish on its own; the guard goes on.
+        Ok(Err(_)) => Err(NotifyError::Failed("the notification thread stopped".into())),
         Err(_) => Err(NotifyError::TimedOut),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_ids_round_trip() {
+        for choice in [Choice::ItsMe, Choice::Terminate, Choice::Open] {
+            assert_eq!(Choice::from_id(choice.id()), Some(choice));
+        }
+        assert_eq!(Choice::from_id("__closed"), None);
     }
 }

@@ -1,26 +1,31 @@
 //! Where the agent's news goes — subscribed windows, the notifier, the tray — shared by
-//! whichever account is guarded, so moving from sign-in to an account (or back) keeps
-//! every listener.
+//! every guarded account and the sign-in screen, so whatever changes reaches everyone.
 
 use std::sync::Arc;
 
 use sessionguard_core::SecurityEvent;
-use sessionguard_protocol::{AgentEvent, AgentState};
+use sessionguard_protocol::{AgentEvent, AgentState, RuleOutcome};
 use tokio::sync::{broadcast, mpsc, watch};
 
-/// An alarm for the notifier, with the account it is about.
+/// An alarm for the notifier and the forwarder, with the account and alert it is about.
 #[derive(Debug, Clone)]
 pub struct Alarm {
+    /// The account's id, for acting on it from the notification.
     pub account: String,
+    /// The account's name, for the words.
+    pub label: String,
+    pub alert_id: u32,
     pub event: SecurityEvent,
+    /// What a rule did about it.
+    pub rule: Option<RuleOutcome>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Outlets {
     events: broadcast::Sender<AgentEvent>,
     alarms: mpsc::UnboundedSender<Alarm>,
-    /// How many alerts wait for the person; the tray follows it.
-    pending_alerts: Arc<watch::Sender<usize>>,
+    /// Bumped whenever the state may have changed; the state publisher follows it.
+    changed: Arc<watch::Sender<u64>>,
 }
 
 impl Outlets {
@@ -28,7 +33,7 @@ impl Outlets {
     pub fn new() -> (Self, mpsc::UnboundedReceiver<Alarm>) {
         let (events, _) = broadcast::channel(256);
         let (alarms, alarms_rx) = mpsc::unbounded_channel();
-        (Self { events, alarms, pending_alerts: Arc::new(watch::channel(0).0) }, alarms_rx)
+        (Self { events, alarms, changed: Arc::new(watch::channel(0).0) }, alarms_rx)
     }
 
     /// Every event from here on, for a subscribing window.
@@ -46,14 +51,18 @@ impl Outlets {
         let _ = self.events.send(AgentEvent::Focus);
     }
 
-    /// The number of alerts waiting, for the tray.
-    pub fn pending_alerts(&self) -> watch::Receiver<usize> {
-        self.pending_alerts.subscribe()
+    /// Says the state may have changed; many calls in a row make one update.
+    pub fn changed(&self) {
+        self.changed.send_modify(|generation| *generation = generation.wrapping_add(1));
+    }
+
+    /// Follows [`Self::changed`].
+    pub fn changes(&self) -> watch::Receiver<u64> {
+        self.changed.subscribe()
     }
 
     pub fn publish_state(&self, state: AgentState) {
-        self.pending_alerts.send_replace(state.alerts.len());
-        let _ = self.events.send(AgentEvent::State { state });
+        let _ = self.events.send(AgentEvent::State { state: Box::new(state) });
     }
 
     pub fn publish(&self, event: AgentEvent) {

@@ -64,9 +64,14 @@ impl SignInScreen {
     }
 
     pub fn code_sent(&mut self, phone: &str, sent: &SentCode, now: DateTime<Utc>) {
+        self.view.phone_hint = Some(phone_hint(phone));
+        self.code_resent(sent, now);
+    }
+
+    /// A new code was sent to the same number, perhaps another way.
+    pub fn code_resent(&mut self, sent: &SentCode, now: DateTime<Utc>) {
         self.view.busy = false;
         self.view.step = SignInStep::Code;
-        self.view.phone_hint = Some(phone_hint(phone));
         self.view.code_delivery = Some(match sent.delivery {
             sign_in::CodeDelivery::App => CodeDelivery::App,
             sign_in::CodeDelivery::Sms => CodeDelivery::Sms,

@@ -5,34 +5,77 @@
 use tokio::sync::{mpsc, watch};
 
 /// What the person picked in the tray.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TrayCommand {
     OpenWindow,
-    TerminateOthers,
+    /// Terminate every other session of this account (by id).
+    TerminateOthers {
+        account: String,
+    },
     Quit,
 }
 
-/// The tray's menu, one entry per command.
-const MENU: [(TrayCommand, &str); 3] = [
-    (TrayCommand::OpenWindow, "Open SessionGuard"),
-    (TrayCommand::TerminateOthers, "Terminate all other sessions"),
-    (TrayCommand::Quit, "Quit SessionGuard"),
-];
+/// One guarded account as the tray shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayAccount {
+    pub id: String,
+    pub label: String,
+    pub alerts: usize,
+}
 
-/// The tooltip for `pending` alerts.
-pub fn tooltip(pending: usize) -> String {
-    match pending {
-        0 => "SessionGuard is guarding your Telegram account".into(),
-        1 => "SessionGuard: 1 alert needs you".into(),
-        n => format!("SessionGuard: {n} alerts need you"),
+/// What the tray shows: every guarded account and the alerts waiting on each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrayStatus {
+    pub accounts: Vec<TrayAccount>,
+}
+
+impl TrayStatus {
+    pub fn pending(&self) -> usize {
+        self.accounts.iter().map(|a| a.alerts).sum()
     }
+
+    /// The tooltip: calm, or which accounts have alerts waiting.
+    pub fn tooltip(&self) -> String {
+        let alerting: Vec<String> = self
+            .accounts
+            .iter()
+            .filter(|a| a.alerts > 0)
+            .map(|a| format!("{}: {}", a.label, alerts(a.alerts)))
+            .collect();
+        match (self.accounts.len(), alerting.is_empty()) {
+            (0, _) => "SessionGuard: not signed in".into(),
+            (1, true) => "SessionGuard is guarding your Telegram account".into(),
+            (n, true) => format!("SessionGuard is guarding {n} Telegram accounts"),
+            (1, false) => format!("SessionGuard: {} need you", alerts(self.pending())),
+            (_, false) => format!("SessionGuard — {}", alerting.join("; ")),
+        }
+    }
+
+    /// The menu: open, end other sessions (per account when there are several), quit.
+    pub fn menu(&self) -> Vec<(TrayCommand, String)> {
+        let mut menu = vec![(TrayCommand::OpenWindow, "Open SessionGuard".to_owned())];
+        for account in &self.accounts {
+            let label = if self.accounts.len() == 1 {
+                "Terminate all other sessions".to_owned()
+            } else {
+                format!("Terminate all other sessions of {}", account.label)
+            };
+            menu.push((TrayCommand::TerminateOthers { account: account.id.clone() }, label));
+        }
+        menu.push((TrayCommand::Quit, "Quit SessionGuard".to_owned()));
+        menu
+    }
+}
+
+fn alerts(n: usize) -> String {
+    if n == 1 { "1 alert".into() } else { format!("{n} alerts") }
 }
 
 #[cfg(target_os = "linux")]
 pub use linux::run;
 
 #[cfg(not(target_os = "linux"))]
-pub async fn run(_pending: watch::Receiver<usize>, _commands: mpsc::UnboundedSender<TrayCommand>) {
+pub async fn run(_status: watch::Receiver<TrayStatus>, _commands: mpsc::UnboundedSender<TrayCommand>) {
     tracing::info!("no tray icon on this platform yet; alerts still notify");
 }
 
@@ -41,7 +84,7 @@ mod linux {
     use ksni::TrayMethods;
     use ksni::menu::StandardItem;
 
-    use super::{MENU, TrayCommand, mpsc, tooltip, watch};
+    use super::{TrayCommand, TrayStatus, mpsc, watch};
 
     struct Icons {
         normal: Vec<ksni::Icon>,
@@ -78,7 +121,7 @@ mod linux {
     }
 
     struct GuardTray {
-        pending: usize,
+        status: TrayStatus,
         icons: Icons,
         commands: mpsc::UnboundedSender<TrayCommand>,
     }
@@ -97,12 +140,12 @@ mod linux {
         }
 
         fn status(&self) -> ksni::Status {
-            if self.pending > 0 { ksni::Status::NeedsAttention } else { ksni::Status::Active }
+            if self.status.pending() > 0 { ksni::Status::NeedsAttention } else { ksni::Status::Active }
         }
 
         fn icon_pixmap(&self) -> Vec<ksni::Icon> {
             // Not every host shows the attention icon, so the icon itself turns red too.
-            if self.pending > 0 { self.icons.alert.clone() } else { self.icons.normal.clone() }
+            if self.status.pending() > 0 { self.icons.alert.clone() } else { self.icons.normal.clone() }
         }
 
         fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
@@ -110,7 +153,7 @@ mod linux {
         }
 
         fn tool_tip(&self) -> ksni::ToolTip {
-            ksni::ToolTip { title: tooltip(self.pending), ..Default::default() }
+            ksni::ToolTip { title: self.status.tooltip(), ..Default::default() }
         }
 
         fn activate(&mut self, _x: i32, _y: i32) {
@@ -118,12 +161,14 @@ mod linux {
         }
 
         fn menu(&self) -> Vec<ksni::MenuItem<Self>> {
-            MENU.iter()
-                .map(|&(command, label)| {
+            self.status
+                .menu()
+                .into_iter()
+                .map(|(command, label)| {
                     StandardItem {
-                        label: label.into(),
+                        label,
                         activate: Box::new(move |tray: &mut Self| {
-                            let _ = tray.commands.send(command);
+                            let _ = tray.commands.send(command.clone());
                         }),
                         ..Default::default()
                     }
@@ -140,8 +185,8 @@ mod linux {
     }
 
     /// Shows the tray and follows the alert count until the session bus goes away.
-    pub async fn run(mut pending: watch::Receiver<usize>, commands: mpsc::UnboundedSender<TrayCommand>) {
-        let tray = GuardTray { pending: *pending.borrow(), icons: icons(), commands };
+    pub async fn run(mut status: watch::Receiver<TrayStatus>, commands: mpsc::UnboundedSender<TrayCommand>) {
+        let tray = GuardTray { status: status.borrow().clone(), icons: icons(), commands };
         let handle = match tray.assume_sni_available(true).spawn().await {
             Ok(handle) => handle,
             Err(error) => {
@@ -149,11 +194,43 @@ mod linux {
                 return;
             }
         };
-        while pending.changed().await.is_ok() {
-            let count = *pending.borrow_and_update();
-            if handle.update(|tray| tray.pending = count).await.is_none() {
+        while status.changed().await.is_ok() {
+            let now = status.borrow_and_update().clone();
+            if handle.update(|tray| tray.status = now).await.is_none() {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account(id: &str, alerts: usize) -> TrayAccount {
+        TrayAccount { id: id.into(), label: format!("Account {id}"), alerts }
+    }
+
+    #[test]
+    fn one_account_keeps_the_short_menu_and_words() {
+        let status = TrayStatus { accounts: vec![account("demo", 0)] };
+        assert_eq!(status.tooltip(), "SessionGuard is guarding your Telegram account");
+        let labels: Vec<String> = status.menu().into_iter().map(|(_, l)| l).collect();
+        assert_eq!(labels, ["Open SessionGuard", "Terminate all other sessions", "Quit SessionGuard"]);
+        let alerting = TrayStatus { accounts: vec![account("demo", 2)] };
+        assert_eq!(alerting.tooltip(), "SessionGuard: 2 alerts need you");
+    }
+
+    #[test]
+    fn several_accounts_say_which_one_needs_the_person() {
+        let status = TrayStatus { accounts: vec![account("a", 0), account("b", 1)] };
+        assert_eq!(status.pending(), 1);
+        assert_eq!(status.tooltip(), "SessionGuard — Account b: 1 alert");
+        let menu = status.menu();
+        assert_eq!(menu.len(), 4);
+        assert_eq!(
+            menu[2],
+            (TrayCommand::TerminateOthers { account: "b".into() }, "Terminate all other sessions of Account b".into())
+        );
     }
 }

@@ -14,7 +14,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::error::{ErrorBody, ErrorCode};
 use crate::frame::{ClientFrame, Reply, ServerFrame, read_frame, write_frame};
-use crate::messages::{AgentEvent, Request};
+use crate::messages::{AgentEvent, Answer, Request};
 use crate::server::socket_name;
 use crate::views::AgentState;
 
@@ -73,7 +73,16 @@ impl AgentClient {
         Ok((client, events_rx))
     }
 
+    /// Sends a request whose answer is the agent's state.
     pub async fn request(&self, request: Request) -> Result<AgentState, ClientError> {
+        match self.ask(request).await? {
+            Answer::State { state } => Ok(*state),
+            _ => Err(ClientError::Agent(ErrorBody::new(ErrorCode::Protocol, "the agent answered with something else"))),
+        }
+    }
+
+    /// Sends any request and returns the agent's answer.
+    pub async fn ask(&self, request: Request) -> Result<Answer, ClientError> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = oneshot::channel();
         lock(&self.pending).insert(id, tx);
@@ -83,7 +92,7 @@ impl AgentClient {
             return Err(ClientError::Closed);
         }
         match tokio::time::timeout(REQUEST_TIMEOUT, rx).await {
-            Ok(Ok(Reply::Ok(state))) => Ok(*state),
+            Ok(Ok(Reply::Ok(answer))) => Ok(*answer),
             Ok(Ok(Reply::Err(body))) => Err(ClientError::Agent(body)),
             Ok(Err(_)) => Err(ClientError::Closed),
             Err(_) => {

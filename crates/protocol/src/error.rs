@@ -41,6 +41,10 @@ pub enum ErrorCode {
     PasswordInvalid,
     /// No system keyring to keep the key in; nothing was stored.
     KeyringUnavailable,
+    /// The settings or the history could not be read or saved.
+    Storage,
+    /// Forwarding an alert off this computer failed.
+    Forwarding,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]

@@ -4,8 +4,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::error::ErrorBody;
-use crate::messages::{AgentEvent, Request};
-use crate::views::AgentState;
+use crate::messages::{AgentEvent, Answer, Request};
 
 /// A frame larger than this is refused, so a bad peer cannot make us buffer without end.
 pub const MAX_FRAME_BYTES: usize = 1 << 20;
@@ -28,7 +27,7 @@ pub enum ServerFrame {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reply {
-    Ok(Box<AgentState>),
+    Ok(Box<Answer>),
     Err(ErrorBody),
 }
 
@@ -77,7 +76,7 @@ mod tests {
     #[tokio::test]
     async fn frames_round_trip_and_oversized_ones_are_refused() {
         let (mut a, b) = tokio::io::duplex(4096);
-        let frame = ClientFrame { id: 7, request: Request::Terminate { hash: "-12".into() } };
+        let frame = ClientFrame { id: 7, request: Request::SelectAccount { account: "demo".into() } };
         write_frame(&mut a, &frame).await.ok();
         drop(a);
         let mut reader = BufReader::new(b);

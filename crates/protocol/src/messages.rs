@@ -1,13 +1,15 @@
-//! Requests from the window and events from the agent.
+//! Requests from the window, the agent's answers, and the events it sends unasked.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::history_view::{ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView};
 use crate::secret_text::SecretText;
+use crate::settings_view::{ForwardTargetInput, Settings};
 use crate::views::{AgentState, AlertView};
 
-/// What the window asks of the agent. Every request is answered with the agent's state
-/// after it, or an error.
+/// What the window asks of the agent. Most requests are answered with the agent's state
+/// after them; the history requests with what they asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[ts(export)]
@@ -16,17 +18,14 @@ pub enum Request {
     GetState,
     /// The state now, and every event from here on over this connection.
     Subscribe,
-    /// Ask the account for a fresh session list.
-    Refresh,
-    /// End one session other than ours.
-    Terminate { hash: String },
-    /// End every session but ours.
-    TerminateOthers,
-    /// "It's me": the person knows this alert; an unconfirmed login is confirmed.
-    Acknowledge { alert_id: u32 },
-    /// Leave the account shown now for the sign-in screen (from the demo account).
+    /// Show this guarded account in the window.
+    SelectAccount { account: String },
+    /// Something about one guarded account (by its id in `AgentState.accounts`).
+    Account { account: String, action: AccountRequest },
+    /// Open the sign-in screen to add a Telegram account; the accounts already guarded
+    /// keep being guarded.
     StartSignIn,
-    /// Guard the simulated demo account instead of signing in.
+    /// Guard the simulated demo account too (or instead of signing in).
     UseDemo,
     /// Sign-in step 1: the app's credentials from my.telegram.org and the phone number;
     /// Telegram sends a login code.
@@ -39,10 +38,63 @@ pub enum Request {
     SubmitPassword { password: SecretText },
     /// Sign in by scanning a QR code with a phone that is already signed in.
     StartQrLogin { api_id: i32, api_hash: SecretText },
-    /// Back to the first sign-in step, forgetting what was typed.
+    /// Leave the sign-in screen: back to its first step, or to the guarded accounts.
     CancelSignIn,
-    /// End SessionGuard's own session with Telegram and delete its key from the keyring.
+    /// Alerts, rules and start-up, as the Settings page edits them.
+    UpdateSettings { settings: Settings },
+    /// Where alerts are forwarded off this computer; `None` stops forwarding.
+    SetForwarding { target: Option<ForwardTargetInput> },
+    /// Send a test alert to the forwarding target.
+    SendTestAlert,
+    /// A page of the history (answered with `Answer::History`).
+    History { filter: HistoryFilter },
+    /// Everything about one session, ended or not (answered with `Answer::SessionHistory`).
+    SessionHistory { account: String, hash: String },
+    /// Write the history to a file the person chose (answered with `Answer::Exported`).
+    ExportHistory { filter: HistoryFilter, format: ExportFormat, path: String },
+}
+
+/// What the person asks about one guarded account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum AccountRequest {
+    /// Ask the account for a fresh session list.
+    Refresh,
+    /// End one session other than ours.
+    Terminate { hash: String },
+    /// End every session but ours.
+    TerminateOthers,
+    /// "It's me": the person knows this alert; an unconfirmed login is confirmed.
+    Acknowledge { alert_id: u32 },
+    /// Mark the device of a session trusted (rules never touch it), or not.
+    SetTrusted { hash: String, trusted: bool },
+    /// Allow or forbid secret chats and calls on one session; `None` leaves it as it is.
+    SetSessionToggles { hash: String, secret_chats: Option<bool>, calls: Option<bool> },
+    /// Sessions inactive this many days end by themselves.
+    SetInactiveTtl { days: i32 },
+    /// Run the security checkup again (reads the 2-step verification status afresh).
+    Checkup,
+    /// Stop guarding this account: a Telegram account ends SessionGuard's own session
+    /// with Telegram and deletes its key from the keyring; the demo is simply closed.
     SignOut,
+}
+
+/// The agent's answer to a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Answer {
+    State { state: Box<AgentState> },
+    History { entries: Vec<HistoryEntryView>, more: bool },
+    SessionHistory { session: Option<Box<SessionRecordView>>, entries: Vec<HistoryEntryView> },
+    Exported { path: String, entries: u32 },
+}
+
+impl Answer {
+    pub fn state(state: AgentState) -> Self {
+        Self::State { state: Box::new(state) }
+    }
 }
 
 /// What the agent tells a subscribed window without being asked.
@@ -51,10 +103,10 @@ pub enum Request {
 #[ts(export)]
 pub enum AgentEvent {
     /// The state changed.
-    State { state: AgentState },
+    State { state: Box<AgentState> },
     /// A new alert: shown as a banner.
-    Alert { alert: AlertView },
-    /// The person asked (from the tray) to see the window.
+    Alert { alert: Box<AlertView> },
+    /// The person asked (from the tray or a notification) to see the window.
     Focus,
 }
 

@@ -13,13 +13,12 @@ use tokio::sync::{broadcast, mpsc};
 
 use crate::error::{ErrorBody, ErrorCode};
 use crate::frame::{ClientFrame, FrameError, Reply, ServerFrame, read_frame, write_frame};
-use crate::messages::{AgentEvent, Request};
+use crate::messages::{AgentEvent, Answer, Request};
 use crate::paths::RuntimeDir;
-use crate::views::AgentState;
 
 /// What answers the requests: the agent.
 pub trait RequestHandler: Send + Sync + 'static {
-    fn handle(&self, request: Request) -> impl Future<Output = Result<AgentState, ErrorBody>> + Send;
+    fn handle(&self, request: Request) -> impl Future<Output = Result<Answer, ErrorBody>> + Send;
     fn subscribe(&self) -> broadcast::Receiver<AgentEvent>;
 }
 
@@ -111,7 +110,7 @@ async fn serve_connection<H: RequestHandler>(handler: Arc<H>, recv: ReadHalf<Str
         let out_tx = out_tx.clone();
         tokio::spawn(async move {
             let result = match handler.handle(frame.request).await {
-                Ok(state) => Reply::Ok(Box::new(state)),
+                Ok(answer) => Reply::Ok(Box::new(answer)),
                 Err(body) => Reply::Err(body),
             };
             let _ = out_tx.send(ServerFrame::Reply { id: frame.id, result }).await;

@@ -3,10 +3,12 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sessionguard_core::{DeviceKind, LoginDetails, PlatformKind, SecurityEvent, SecurityEventKind, Session};
+use sessionguard_core::{DeviceKind, LoginDetails, PlatformKind, RuleKind, SecurityEvent, SecurityEventKind, Session};
 use ts_rs::TS;
 
+use crate::checkup_view::CheckupView;
 use crate::error::ErrorBody;
+use crate::settings_view::{ForwardingView, Settings};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -31,10 +33,12 @@ pub struct SessionView {
     pub region: String,
     pub device_kind: DeviceKind,
     pub platform_kind: PlatformKind,
+    /// The person marked this device trusted: rules never end it.
+    pub trusted: bool,
 }
 
-impl From<&Session> for SessionView {
-    fn from(s: &Session) -> Self {
+impl SessionView {
+    pub fn new(s: &Session, trusted: bool) -> Self {
         Self {
             hash: s.hash.to_string(),
             current: s.current,
@@ -56,6 +60,7 @@ impl From<&Session> for SessionView {
             region: s.region.clone(),
             device_kind: s.device_kind(),
             platform_kind: s.platform_kind(),
+            trusted,
         }
     }
 }
@@ -88,6 +93,19 @@ impl From<&LoginDetails> for LoginView {
     }
 }
 
+/// What a rule did about the login an alert is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+#[ts(export)]
+pub enum RuleOutcome {
+    /// The rule terminated the session.
+    Terminated { rule: RuleKind, reason: String },
+    /// The rule terminates it at `at`, when Telegram lets our session end others.
+    Deferred { rule: RuleKind, reason: String, at: DateTime<Utc> },
+    /// The rule tried and Telegram refused.
+    Failed { rule: RuleKind, reason: String, error: String },
+}
+
 /// A security event waiting for the person: shown as a banner until acknowledged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -96,20 +114,37 @@ pub struct AlertView {
     pub kind: SecurityEventKind,
     pub login: Option<LoginView>,
     pub at: DateTime<Utc>,
+    /// What a rule did about it, if one acted.
+    pub rule: Option<RuleOutcome>,
 }
 
 impl AlertView {
-    pub fn new(id: u32, event: &SecurityEvent) -> Self {
-        Self { id, kind: event.kind, login: event.login.as_ref().map(LoginView::from), at: event.at }
+    pub fn new(id: u32, event: &SecurityEvent, rule: Option<RuleOutcome>) -> Self {
+        Self { id, kind: event.kind, login: event.login.as_ref().map(LoginView::from), at: event.at, rule }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AccountView {
+    /// The account's id for requests ("demo", "telegram-…").
+    pub id: String,
     /// A name safe to show (never the phone number).
     pub label: String,
     pub demo: bool,
+}
+
+/// One guarded account in the account switcher.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AccountTab {
+    pub id: String,
+    pub label: String,
+    pub demo: bool,
+    /// Alerts waiting on this account.
+    pub alerts: u32,
+    /// Its last refresh failed.
+    pub trouble: bool,
 }
 
 /// Which sign-in step the window shows.
@@ -180,11 +215,14 @@ pub struct SignInView {
     pub server: Option<String>,
 }
 
-/// Everything the window shows, as the agent has it now.
+/// Everything the window shows, as the agent has it now: the account selected in the
+/// window in full, the others as tabs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AgentState {
-    /// The account being guarded; `None` while the person signs in.
+    /// Every guarded account.
+    pub accounts: Vec<AccountTab>,
+    /// The account the window shows; `None` while the sign-in screen shows.
     pub account: Option<AccountView>,
     /// The sign-in screen; `Some` exactly when `account` is `None`.
     pub sign_in: Option<SignInView>,
@@ -199,4 +237,8 @@ pub struct AgentState {
     pub may_reset_others_from: Option<DateTime<Utc>>,
     pub alerts: Vec<AlertView>,
     pub refreshed_at: Option<DateTime<Utc>>,
+    /// The security checkup of the account shown, once it ran.
+    pub checkup: Option<CheckupView>,
+    pub settings: Settings,
+    pub forwarding: ForwardingView,
 }

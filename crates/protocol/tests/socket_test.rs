@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sessionguard_protocol::{
-    AccountView, AgentClient, AgentEvent, AgentLock, AgentState, ErrorBody, ErrorCode, LockError, Request,
-    RequestHandler, RuntimeDir, SocketServer,
+    AccountRequest, AccountView, AgentClient, AgentEvent, AgentLock, AgentState, Answer, ErrorBody, ErrorCode,
+    ForwardingView, HistoryFilter, LockError, Request, RequestHandler, RuntimeDir, Settings, SocketServer,
 };
 use tokio::sync::broadcast;
 
@@ -18,7 +18,8 @@ struct EchoAgent {
 
 fn state(label: &str) -> AgentState {
     AgentState {
-        account: Some(AccountView { label: label.into(), demo: true }),
+        accounts: vec![],
+        account: Some(AccountView { id: "demo".into(), label: label.into(), demo: true }),
         sign_in: None,
         loaded: true,
         error: None,
@@ -27,18 +28,32 @@ fn state(label: &str) -> AgentState {
         may_reset_others_from: None,
         alerts: vec![],
         refreshed_at: None,
+        checkup: None,
+        settings: Settings::default(),
+        forwarding: ForwardingView::default(),
     }
 }
 
+fn terminate(hash: &str) -> Request {
+    Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash: hash.into() } }
+}
+
+fn terminate_others() -> Request {
+    Request::Account { account: "demo".into(), action: AccountRequest::TerminateOthers }
+}
+
 impl RequestHandler for EchoAgent {
-    async fn handle(&self, request: Request) -> Result<AgentState, ErrorBody> {
+    async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
+        if request == terminate("0") {
+            return Err(ErrorBody::new(ErrorCode::CurrentSession, "ours"));
+        }
         match request {
-            Request::Terminate { hash } if hash == "0" => Err(ErrorBody::new(ErrorCode::CurrentSession, "ours")),
-            Request::TerminateOthers => {
-                let _ = self.events.send(AgentEvent::State { state: state("after terminate-others") });
-                Ok(state("requested"))
+            request if request == terminate_others() => {
+                let _ = self.events.send(AgentEvent::State { state: Box::new(state("after terminate-others")) });
+                Ok(Answer::state(state("requested")))
             }
-            other => Ok(state(&format!("{other:?}"))),
+            Request::History { .. } => Ok(Answer::History { entries: vec![], more: true }),
+            other => Ok(Answer::state(state(&format!("{other:?}")))),
         }
     }
 
@@ -63,7 +78,7 @@ async fn a_request_and_an_event_round_trip() -> TestResult {
     let (client, mut events) = AgentClient::connect(&dir.socket_path()).await?;
     assert_eq!(client.request(Request::GetState).await?.account.map(|a| a.label).as_deref(), Some("GetState"));
     client.request(Request::Subscribe).await?;
-    client.request(Request::TerminateOthers).await?;
+    client.request(terminate_others()).await?;
     let event = tokio::time::timeout(Duration::from_secs(5), events.recv()).await?;
     match event {
         Some(AgentEvent::State { state }) => {
@@ -71,11 +86,14 @@ async fn a_request_and_an_event_round_trip() -> TestResult {
         }
         other => return Err(format!("expected a state event, got {other:?}").into()),
     }
-    let refused = client.request(Request::Terminate { hash: "0".into() }).await;
+    let refused = client.request(terminate("0")).await;
     match refused {
         Err(sessionguard_protocol::ClientError::Agent(body)) => assert_eq!(body.code, ErrorCode::CurrentSession),
         other => return Err(format!("expected the agent's error, got {other:?}").into()),
     }
+    // Answers other than the state travel too.
+    let answer = client.ask(Request::History { filter: HistoryFilter::default() }).await?;
+    assert_eq!(answer, Answer::History { entries: vec![], more: true });
     Ok(())
 }
 

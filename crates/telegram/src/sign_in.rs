@@ -71,6 +71,8 @@ pub struct SignIn {
     api_id: i32,
     api_hash: Sensitive<String>,
     code_request: Option<CodeRequest>,
+    /// The signed-in person's name, once Telegram said who signed in.
+    account_name: Option<String>,
 }
 
 struct CodeRequest {
@@ -108,11 +110,18 @@ impl SignIn {
             api_id,
             api_hash,
             code_request: None,
+            account_name: None,
         }
     }
 
     pub fn api_id(&self) -> i32 {
         self.api_id
+    }
+
+    /// The name of the account that signed in ("Alice Smith (@alice)"), to tell accounts
+    /// apart; `None` before sign-in succeeded.
+    pub fn account_name(&self) -> Option<&str> {
+        self.account_name.as_deref()
     }
 
     /// Ends the session this sign-in created (when it cannot be kept after all).
@@ -250,12 +259,15 @@ impl SignIn {
         Ok(Progress::PasswordNeeded { hint: state.hint.filter(|h| !h.is_empty()) })
     }
 
-    async fn signed_in(&self, authorization: tl::enums::auth::Authorization) -> Result<Progress, SignInError> {
+    async fn signed_in(&mut self, authorization: tl::enums::auth::Authorization) -> Result<Progress, SignInError> {
         let tl::enums::auth::Authorization::Authorization(authorization) = authorization else {
             return Err(SignInError::SignUpRequired);
         };
-        let user_id = match authorization.user {
-            tl::enums::User::User(user) => user.id,
+        let user_id = match &authorization.user {
+            tl::enums::User::User(user) => {
+                self.account_name = display_name(user);
+                user.id
+            }
             tl::enums::User::Empty(user) => user.id,
         };
         let dc_id = self.session.home_dc_id().map_err(|e| SignInError::Other(e.to_string()))?;
@@ -312,6 +324,24 @@ impl SignIn {
         R::Return: Send,
     {
         contained(&self.client, move |client| async move { client.invoke(&request).await }).await
+    }
+}
+
+/// "Alice Smith (@alice)", "Alice", "@alice", or `None` when the profile says nothing.
+fn display_name(user: &tl::types::User) -> Option<String> {
+    let name = [user.first_name.as_deref(), user.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let username = user.username.as_deref().map(str::trim).filter(|u| !u.is_empty());
+    match (name.is_empty(), username) {
+        (false, Some(username)) => Some(format!("{name} (@{username})")),
+        (false, None) => Some(name),
+        (true, Some(username)) => Some(format!("@{username}")),
+        (true, None) => None,
     }
 }
 

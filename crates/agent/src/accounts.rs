@@ -1,0 +1,396 @@
+//! The accounts the agent guards — the demo and any number of signed-in Telegram
+//! accounts — which one the window shows, and the sign-in screen for adding one. The one
+//! place the window's requests arrive.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
+
+use keyring_core::CredentialStore;
+use sessionguard_core::{Clock, SecurityEvent, SecurityEventKind};
+use sessionguard_demo::{DemoAccount, DemoOptions};
+use sessionguard_protocol::{AccountRequest, AgentState, ErrorBody, ErrorCode, ForwardingView, Settings};
+use sessionguard_telegram::account::TelegramAccount;
+use sessionguard_telegram::server_choice::ServerChoice;
+use sessionguard_telegram::session_store::KeyringSession;
+use sessionguard_telegram::sign_in::SignIn;
+use sessionguard_telegram::vault::{AccountSecrets, Vault};
+use tokio::task::JoinHandle;
+
+use crate::forwarding::Forwarding;
+use crate::guard::{Guard, GuardContext, PollIntervals};
+use crate::journal_link::JournalLink;
+use crate::outlets::{Alarm, Outlets};
+use crate::settings_store::SettingsStore;
+use crate::sign_in_screen::SignInScreen;
+
+/// The demo account's id.
+pub const DEMO_ID: &str = "demo";
+/// The keyring entry the first Telegram account of earlier versions used.
+const LEGACY_VAULT_ENTRY: &str = "telegram";
+/// How a Telegram account is named when its profile says nothing.
+const TELEGRAM_LABEL: &str = "Telegram";
+
+/// What the agent was started with.
+#[derive(Debug)]
+pub struct AccountSetup {
+    pub clock: Arc<dyn Clock>,
+    pub server: ServerChoice,
+    pub demo: DemoOptions,
+    pub polls: PollIntervals,
+    /// The system keyring, or why there is none.
+    pub keyring: Result<Arc<CredentialStore>, String>,
+    pub settings: Arc<SettingsStore>,
+    pub journal: JournalLink,
+    pub forwarding: Arc<Forwarding>,
+}
+
+/// One guarded account.
+#[derive(Debug)]
+pub(crate) struct Slot {
+    pub(crate) guard: Arc<Guard>,
+    /// A Telegram account's connection and keyring entry (the demo has none).
+    pub(crate) telegram: Option<(Arc<TelegramAccount>, Vault)>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        for task in &self.tasks {
+            task.abort();
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Accounts {
+    pub(crate) me: Weak<Self>,
+    pub(crate) setup: AccountSetup,
+    pub(crate) outlets: Outlets,
+    pub(crate) slots: Mutex<Vec<Slot>>,
+    /// The account the window shows; `None` shows the sign-in screen.
+    pub(crate) selected: Mutex<Option<String>>,
+    pub(crate) screen: Mutex<SignInScreen>,
+    /// The sign-in under way; a tokio lock, as its steps wait on Telegram.
+    pub(crate) flow: tokio::sync::Mutex<Option<SignIn>>,
+    pub(crate) qr_waiter: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Accounts {
+    /// Starts with no account and the sign-in screen; [`Self::start`] picks the accounts.
+    pub fn new(setup: AccountSetup, outlets: Outlets) -> Arc<Self> {
+        let screen = SignInScreen::new(setup.server.describe(), None);
+        Arc::new_cyclic(|me| Self {
+            me: me.clone(),
+            setup,
+            outlets,
+            slots: Mutex::new(Vec::new()),
+            selected: Mutex::new(None),
+            screen: Mutex::new(screen),
+            flow: tokio::sync::Mutex::new(None),
+            qr_waiter: Mutex::new(None),
+        })
+    }
+
+    pub fn outlets(&self) -> &Outlets {
+        &self.outlets
+    }
+
+    /// Picks the accounts: the demo when asked for; every Telegram account saved in the
+    /// keyring; with none saved, the sign-in screen (or the demo, with
+    /// `demo_when_signed_out`). `notice` is news for the sign-in screen.
+    pub async fn start(&self, demo: bool, demo_when_signed_out: bool, notice: Option<String>) {
+        if demo {
+            self.use_demo();
+            return;
+        }
+        let store = match &self.setup.keyring {
+            Ok(store) => store.clone(),
+            Err(reason) => {
+                tracing::warn!(%reason, "no keyring: Telegram sign-in is unavailable");
+                if demo_when_signed_out {
+                    self.use_demo();
+                } else {
+                    self.show_sign_in(Some(reason.clone()));
+                }
+                return;
+            }
+        };
+        let mut problems = Vec::new();
+        for entry in self.saved_entries() {
+            let vault = Vault::new(store.clone(), entry.clone());
+            let loader = vault.clone();
+            match tokio::task::spawn_blocking(move || loader.load()).await {
+                Ok(Ok(Some(secrets))) => {
+                    if let Err(problem) = self.guard_telegram(vault, secrets, None).await {
+                        problems.push(problem);
+                    }
+                }
+                Ok(Ok(None)) => {}
+                Ok(Err(error)) => problems.push(error.to_string()),
+                Err(_) => problems.push("reading the keyring stopped unexpectedly".into()),
+            }
+        }
+        if !self.lock_slots().is_empty() {
+            return;
+        }
+        let notice = notice.or_else(|| (!problems.is_empty()).then(|| problems.join(" ")));
+        if demo_when_signed_out && problems.is_empty() {
+            self.use_demo();
+        } else {
+            self.show_sign_in(notice);
+        }
+    }
+
+    /// The keyring entries of the saved Telegram accounts, the earlier versions' first.
+    fn saved_entries(&self) -> Vec<String> {
+        let mut entries = vec![LEGACY_VAULT_ENTRY.to_owned()];
+        for entry in self.setup.settings.telegram_accounts() {
+            if !entries.contains(&entry.entry) {
+                entries.push(entry.entry);
+            }
+        }
+        entries
+    }
+
+    /// The guard of an account by id.
+    pub fn guard(&self, id: &str) -> Option<Arc<Guard>> {
+        self.lock_slots().iter().find(|s| s.guard.id() == id).map(|s| s.guard.clone())
+    }
+
+    /// Every guard, in the order they were added.
+    pub fn guards(&self) -> Vec<Arc<Guard>> {
+        self.lock_slots().iter().map(|s| s.guard.clone()).collect()
+    }
+
+    /// The guard the window shows, if one is.
+    pub fn selected_guard(&self) -> Option<Arc<Guard>> {
+        let selected = lock(&self.selected).clone()?;
+        self.guard(&selected)
+    }
+
+    pub fn state(&self) -> AgentState {
+        let settings = self.setup.settings.settings();
+        let forwarding = self.setup.forwarding.view();
+        let accounts = self.guards().iter().map(|g| g.tab()).collect();
+        let mut state = empty_state(accounts, settings, forwarding);
+        match self.selected_guard() {
+            Some(guard) => guard.fill(&mut state),
+            None => state.sign_in = Some(lock(&self.screen).view()),
+        }
+        state
+    }
+
+    pub(crate) fn publish(&self) {
+        self.outlets.changed();
+    }
+
+    pub(crate) fn use_demo(&self) {
+        if self.guard(DEMO_ID).is_none() {
+            let account = Arc::new(DemoAccount::new(self.setup.clock.clone(), self.setup.demo));
+            let guard = Guard::new(DEMO_ID, "Demo account", account, true, self.guard_context());
+            self.install(guard, None);
+            tracing::info!("guarding the demo account");
+        }
+        self.select(Some(DEMO_ID.to_owned()));
+    }
+
+    fn guard_context(&self) -> GuardContext {
+        GuardContext {
+            clock: self.setup.clock.clone(),
+            outlets: self.outlets.clone(),
+            journal: self.setup.journal.clone(),
+            settings: self.setup.settings.clone(),
+        }
+    }
+
+    /// Connects a saved (or just signed-in) Telegram account and guards it.
+    pub(crate) async fn guard_telegram(
+        &self,
+        vault: Vault,
+        secrets: AccountSecrets,
+        name: Option<String>,
+    ) -> Result<(), String> {
+        let id = format!("telegram-{}", secrets.user_id);
+        let label = name
+            .or_else(|| self.setup.settings.telegram_accounts().into_iter().find(|a| a.id == id).map(|a| a.label))
+            .unwrap_or_else(|| TELEGRAM_LABEL.to_owned());
+        let api_id = secrets.api_id;
+        let session = Arc::new(KeyringSession::restore(vault.clone(), secrets, self.setup.server.address));
+        match TelegramAccount::connect(session, api_id, label.clone(), self.setup.clock.clone()).await {
+            Ok(account) => {
+                let account = Arc::new(account);
+                let guard = Guard::new(id.clone(), label, account.clone(), false, self.guard_context());
+                self.install(guard, Some((account, vault)));
+                self.select(Some(id));
+                tracing::info!("guarding a Telegram account");
+                Ok(())
+            }
+            Err(error) => Err(format!("Could not start the saved Telegram account “{label}”: {error}.")),
+        }
+    }
+
+    fn install(&self, guard: Arc<Guard>, telegram: Option<(Arc<TelegramAccount>, Vault)>) {
+        let runner = tokio::spawn(guard.clone().run(self.setup.polls));
+        let me = self.me.clone();
+        let watched = guard.clone();
+        let ended = tokio::spawn(async move {
+            watched.signed_out().await;
+            if let Some(me) = me.upgrade() {
+                me.ended_elsewhere(watched.id()).await;
+            }
+        });
+        self.lock_slots().push(Slot { guard, telegram, tasks: vec![runner, ended] });
+        self.publish();
+    }
+
+    /// Shows an account in the window (`None`: the sign-in screen).
+    pub(crate) fn select(&self, id: Option<String>) {
+        *lock(&self.selected) = id;
+        self.publish();
+    }
+
+    pub(crate) fn show_sign_in(&self, notice: Option<String>) {
+        self.stop_qr_waiter();
+        *lock(&self.screen) = SignInScreen::new(self.setup.server.describe(), notice);
+        self.select(None);
+    }
+
+    /// Removes an account from the guarded ones and shows another (or the sign-in screen).
+    fn remove(&self, id: &str) -> Option<Slot> {
+        let slot = {
+            let mut slots = self.lock_slots();
+            let index = slots.iter().position(|s| s.guard.id() == id)?;
+            slots.remove(index)
+        };
+        let next = self.guards().first().map(|g| g.id().to_owned());
+        if lock(&self.selected).as_deref() == Some(id) {
+            match next {
+                Some(next) => self.select(Some(next)),
+                None => self.show_sign_in(None),
+            }
+        }
+        self.publish();
+        Some(slot)
+    }
+
+    /// Telegram says an account's key is no longer signed in: someone ended SessionGuard's
+    /// session. The key is useless now; delete it, say so, and offer sign-in again.
+    async fn ended_elsewhere(&self, id: &str) {
+        let Some(slot) = self.remove(id) else { return };
+        let label = slot.guard.label().to_owned();
+        if let Some((_, vault)) = &slot.telegram {
+            tracing::warn!("our own Telegram session was ended elsewhere; deleting its key");
+            self.forget(vault.clone(), id).await;
+        }
+        let event = SecurityEvent { kind: SecurityEventKind::OurSessionEnded, login: None, at: self.setup.clock.now() };
+        let (account, recorded) = (id.to_owned(), event.clone());
+        self.setup.journal.write(move |journal| journal.record_event(&account, &recorded)).await;
+        if self.setup.settings.settings().alerts.our_session_ended {
+            self.outlets.alarm(Alarm { account: id.to_owned(), label: label.clone(), alert_id: 0, event, rule: None });
+        }
+        drop(slot);
+        let notice = format!(
+            "SessionGuard's own session in “{label}” was ended from another device, so it was signed out and its key \
+             deleted. Sign in again to keep guarding it."
+        );
+        if self.lock_slots().is_empty() || lock(&self.selected).is_none() {
+            self.show_sign_in(Some(notice));
+        } else {
+            lock(&self.screen).set_notice(Some(notice));
+        }
+    }
+
+    /// Stops guarding an account: a Telegram account ends our session with Telegram and
+    /// deletes the key; the demo is simply closed.
+    async fn sign_out(&self, id: &str) -> Result<(), ErrorBody> {
+        let telegram = self.lock_slots().iter().find(|s| s.guard.id() == id).map(|s| s.telegram.clone());
+        let Some(telegram) = telegram else {
+            return Err(ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"));
+        };
+        let mut notice = None;
+        if let Some((account, vault)) = telegram {
+            if let Err(error) = account.sign_out().await {
+                tracing::warn!(%error, "Telegram did not confirm the sign-out");
+                if error != sessionguard_core::ApiError::SignedOut {
+                    notice = Some(format!(
+                        "Signed out here and the key deleted, but Telegram could not be told ({error}). End the \
+                         “SessionGuard” session from Settings → Devices in a Telegram app."
+                    ));
+                }
+            }
+            self.forget(vault, id).await;
+            tracing::info!("signed out of Telegram; the key is deleted");
+        }
+        drop(self.remove(id));
+        if notice.is_some() {
+            lock(&self.screen).set_notice(notice);
+        }
+        Ok(())
+    }
+
+    /// Deletes an account's key and its place in the settings.
+    async fn forget(&self, vault: Vault, id: &str) {
+        match tokio::task::spawn_blocking(move || vault.delete()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "could not delete the key from the keyring"),
+            Err(_) => tracing::warn!("deleting the key stopped unexpectedly"),
+        }
+        if let Err(error) = self.setup.settings.remove_telegram_account(id) {
+            tracing::warn!(%error, "could not update the list of accounts");
+        }
+    }
+
+    /// A request about one account.
+    pub(crate) async fn account_request(&self, id: &str, request: AccountRequest) -> Result<(), ErrorBody> {
+        if request == AccountRequest::SignOut {
+            return self.sign_out(id).await;
+        }
+        let guard = self
+            .guard(id)
+            .ok_or_else(|| ErrorBody::new(ErrorCode::SignedOut, "that account is not guarded any more"))?;
+        guard.handle(request).await
+    }
+
+    /// Applies new settings from the Settings page.
+    pub(crate) fn update_settings(&self, settings: Settings) -> Result<(), ErrorBody> {
+        let autostart_changed = self.setup.settings.settings().autostart != settings.autostart;
+        if autostart_changed {
+            crate::autostart::set(settings.autostart).map_err(|e| ErrorBody::new(ErrorCode::Storage, e))?;
+        }
+        self.setup
+            .settings
+            .update(|current| *current = settings)
+            .map_err(|e| ErrorBody::new(ErrorCode::Storage, e.to_string()))?;
+        self.publish();
+        Ok(())
+    }
+
+    pub(crate) fn lock_slots(&self) -> MutexGuard<'_, Vec<Slot>> {
+        lock(&self.slots)
+    }
+}
+
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn empty_state(
+    accounts: Vec<sessionguard_protocol::AccountTab>,
+    settings: Settings,
+    forwarding: ForwardingView,
+) -> AgentState {
+    AgentState {
+        accounts,
+        account: None,
+        sign_in: None,
+        loaded: false,
+        error: None,
+        sessions: Vec::new(),
+        inactive_ttl_days: 0,
+        may_reset_others_from: None,
+        alerts: Vec::new(),
+        refreshed_at: None,
+        checkup: None,
+        settings,
+        forwarding,
+    }
+}

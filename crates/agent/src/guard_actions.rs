@@ -1,0 +1,184 @@
+//! What the person can do to one guarded account — from the window, the tray or a
+//! notification — each journaled as an action.
+
+use sessionguard_core::{ApiError, EndedBy, SecurityEventKind, SessionHash, SessionToggles, checkup};
+use sessionguard_journal::{Action, Actor};
+use sessionguard_protocol::{AccountRequest, ErrorBody, ErrorCode};
+
+use crate::guard::Guard;
+
+impl Guard {
+    /// Answers a request about this account. Sign-out is the caller's (it ends the guard).
+    pub async fn handle(&self, request: AccountRequest) -> Result<(), ErrorBody> {
+        match request {
+            AccountRequest::Refresh => self.refresh().await,
+            AccountRequest::Terminate { hash } => self.terminate(parse_hash(&hash)?).await?,
+            AccountRequest::TerminateOthers => self.terminate_others().await?,
+            AccountRequest::Acknowledge { alert_id } => self.acknowledge(alert_id).await?,
+            AccountRequest::SetTrusted { hash, trusted } => self.set_trusted(parse_hash(&hash)?, trusted)?,
+            AccountRequest::SetSessionToggles { hash, secret_chats, calls } => {
+                self.set_toggles(parse_hash(&hash)?, SessionToggles { secret_chats, calls }).await?;
+            }
+            AccountRequest::SetInactiveTtl { days } => self.set_inactive_ttl(days).await?,
+            AccountRequest::Checkup => {
+                self.refresh().await;
+                self.run_checkup().await;
+            }
+            AccountRequest::SignOut => {
+                return Err(ErrorBody::new(ErrorCode::BadRequest, "signing out is handled by the agent"));
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn terminate(&self, hash: SessionHash) -> Result<(), ErrorBody> {
+        if hash == SessionHash::CURRENT {
+            return Err(ErrorBody::from_api(&ApiError::CurrentSession, self.cx.clock.now()));
+        }
+        self.lock().ended_by_us.insert(hash, EndedBy::Us);
+        let result = self.account.terminate(hash).await;
+        if result.is_ok() {
+            self.journal_action(Action::Terminated { hash, by: Actor::Person }).await;
+        }
+        self.after_action(result, &[hash]).await
+    }
+
+    pub async fn terminate_others(&self) -> Result<(), ErrorBody> {
+        let now = self.cx.clock.now();
+        if let Some(allowed_at) = self.may_reset_others_from().filter(|at| *at > now) {
+            return Err(ErrorBody::from_api(&ApiError::FreshSession { allowed_at }, now));
+        }
+        let others: Vec<SessionHash> = {
+            let mut state = self.lock();
+            let others: Vec<SessionHash> = state
+                .list
+                .as_ref()
+                .map(|l| l.sessions.iter().filter(|s| !s.current).map(|s| s.hash).collect())
+                .unwrap_or_default();
+            for hash in &others {
+                state.ended_by_us.insert(*hash, EndedBy::Us);
+            }
+            others
+        };
+        let result = self.account.terminate_others().await;
+        if result.is_ok() {
+            self.journal_action(Action::TerminatedOthers { by: Actor::Person }).await;
+        }
+        self.after_action(result, &others).await
+    }
+
+    /// Refreshes after an action; a session already gone is what the person wanted.
+    async fn after_action(&self, result: Result<(), ApiError>, touched: &[SessionHash]) -> Result<(), ErrorBody> {
+        let outcome = match result {
+            Ok(()) | Err(ApiError::SessionNotFound) => Ok(()),
+            Err(error) => {
+                let mut state = self.lock();
+                for hash in touched {
+                    state.ended_by_us.remove(hash);
+                }
+                Err(ErrorBody::from_api(&error, self.cx.clock.now()))
+            }
+        };
+        self.refresh().await;
+        outcome
+    }
+
+    /// "It's me": drops the alert, and confirms an unconfirmed login.
+    pub async fn acknowledge(&self, alert_id: u32) -> Result<(), ErrorBody> {
+        let alert = {
+            let mut state = self.lock();
+            let index = state
+                .alerts
+                .iter()
+                .position(|a| a.id == alert_id)
+                .ok_or_else(|| ErrorBody::new(ErrorCode::BadRequest, "that alert was already answered"))?;
+            state.alerts.remove(index)
+        };
+        self.publish_state();
+        let unconfirmed = alert.login.as_ref().filter(|_| alert.kind == SecurityEventKind::UnconfirmedLogin);
+        if let Some(hash) = unconfirmed.and_then(|l| parse_hash(&l.hash).ok()) {
+            match self.account.confirm(hash).await {
+                Ok(()) => self.journal_action(Action::Confirmed { hash }).await,
+                Err(ApiError::SessionNotFound) => {}
+                Err(error) => return Err(ErrorBody::from_api(&error, self.cx.clock.now())),
+            }
+            self.refresh_soon();
+        }
+        Ok(())
+    }
+
+    /// Marks the device of a session trusted (or not); rules then leave it be.
+    fn set_trusted(&self, hash: SessionHash, trusted: bool) -> Result<(), ErrorBody> {
+        let session = {
+            let state = self.lock();
+            state.list.as_ref().and_then(|l| l.sessions.iter().find(|s| s.hash == hash).cloned())
+        };
+        let session =
+            session.ok_or_else(|| ErrorBody::new(ErrorCode::SessionNotFound, "that session has already ended"))?;
+        if session.current {
+            return Err(ErrorBody::new(
+                ErrorCode::CurrentSession,
+                "this device is SessionGuard itself; rules never touch it",
+            ));
+        }
+        self.cx
+            .settings
+            .update(|settings| settings.rules.set_trusted(&session, trusted))
+            .map_err(|e| ErrorBody::new(ErrorCode::Storage, e.to_string()))?;
+        self.publish_state();
+        Ok(())
+    }
+
+    async fn set_toggles(&self, hash: SessionHash, toggles: SessionToggles) -> Result<(), ErrorBody> {
+        let result = self.account.change_session_settings(hash, toggles).await;
+        if result.is_ok() {
+            let action = Action::SettingsChanged { hash, secret_chats: toggles.secret_chats, calls: toggles.calls };
+            self.journal_action(action).await;
+        }
+        self.after_action(result, &[]).await
+    }
+
+    async fn set_inactive_ttl(&self, days: i32) -> Result<(), ErrorBody> {
+        let result = self.account.set_inactive_ttl(days).await;
+        if result.is_ok() {
+            self.journal_action(Action::TtlChanged { days }).await;
+        }
+        self.after_action(result, &[]).await?;
+        self.recheck();
+        Ok(())
+    }
+
+    /// Reads the 2-step verification status afresh and checks the account.
+    pub async fn run_checkup(&self) {
+        match self.account.password_status().await {
+            Ok(password) => self.lock().password = Some(password),
+            Err(error) => {
+                tracing::warn!(account = %self.label, %error, "could not read the 2-step verification status")
+            }
+        }
+        self.recheck();
+    }
+
+    /// Checks the account again with what is known (after every list).
+    pub(crate) fn recheck(&self) {
+        let now = self.cx.clock.now();
+        {
+            let mut state = self.lock();
+            let Some(list) = state.list.clone() else { return };
+            let checks = checkup(&list, state.password.as_ref(), now);
+            state.checkup = Some((checks, now));
+        }
+        self.publish_state();
+    }
+
+    async fn journal_action(&self, action: Action) {
+        let (id, at) = (self.id.clone(), self.cx.clock.now());
+        self.cx.journal.write(move |journal| journal.record_action(&id, &action, at)).await;
+    }
+}
+
+pub(crate) fn parse_hash(hash: &str) -> Result<SessionHash, ErrorBody> {
+    hash.parse::<i64>()
+        .map(SessionHash)
+        .map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{hash:?} is not a session hash")))
+}

@@ -1,0 +1,236 @@
+//! The History page's requests: the timeline, one session's page, and the export — read
+//! from the journal and put in the window's words.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use sessionguard_core::SessionHash;
+use sessionguard_journal::{
+    Action, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter,
+};
+use sessionguard_protocol::{
+    Answer, ErrorBody, ErrorCode, ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView,
+};
+
+use crate::accounts::{Accounts, DEMO_ID};
+use crate::guard_actions::parse_hash;
+use crate::journal_words::{actor_words, ended_by_words};
+
+/// The most entries one page holds.
+const PAGE_LIMIT: u32 = 200;
+const DEFAULT_PAGE: u32 = 50;
+
+impl Accounts {
+    pub(crate) async fn history(&self, filter: HistoryFilter) -> Result<Answer, ErrorBody> {
+        let limit = filter.limit.unwrap_or(DEFAULT_PAGE).clamp(1, PAGE_LIMIT);
+        let mut query = timeline_filter(&filter)?;
+        // One more than asked says whether there is a next page.
+        query.limit = Some(limit + 1);
+        let labels = self.labels();
+        let (mut entries, more) = self
+            .setup
+            .journal
+            .run(move |journal| {
+                let mut entries = journal.timeline(&query)?;
+                let more = entries.len() > limit as usize;
+                entries.truncate(limit as usize);
+                Ok((views(journal, &entries, &labels)?, more))
+            })
+            .await
+            .map_err(storage)?;
+        entries.truncate(limit as usize);
+        Ok(Answer::History { entries, more })
+    }
+
+    pub(crate) async fn session_history(&self, account: &str, hash: &str) -> Result<Answer, ErrorBody> {
+        let hash = parse_hash(hash)?;
+        let (account, labels) = (account.to_owned(), self.labels());
+        let (session, entries) = self
+            .setup
+            .journal
+            .run(move |journal| {
+                let session = journal.session(&account, hash)?.map(|r| Box::new(record_view(&r)));
+                let entries = journal.session_timeline(&account, hash, PAGE_LIMIT)?;
+                Ok((session, views(journal, &entries, &labels)?))
+            })
+            .await
+            .map_err(storage)?;
+        Ok(Answer::SessionHistory { session, entries })
+    }
+
+    pub(crate) async fn export_history(
+        &self,
+        filter: HistoryFilter,
+        format: ExportFormat,
+        path: String,
+    ) -> Result<Answer, ErrorBody> {
+        let path = PathBuf::from(&path);
+        if !path.is_absolute() {
+            return Err(ErrorBody::new(ErrorCode::BadRequest, "choose where to save the history"));
+        }
+        let mut query = timeline_filter(&filter)?;
+        query.limit = None;
+        query.before = None;
+        let target = path.clone();
+        let count = self
+            .setup
+            .journal
+            .run(move |journal| {
+                let file = private_file(&target).map_err(JournalError::Export)?;
+                match format {
+                    ExportFormat::Csv => journal.export_csv(&query, file),
+                    ExportFormat::Json => journal.export_json(&query, file),
+                }
+            })
+            .await
+            .map_err(storage)?;
+        Ok(Answer::Exported { path: path.display().to_string(), entries: u32::try_from(count).unwrap_or(u32::MAX) })
+    }
+
+    /// Every account's name by id: the guarded ones and those remembered in the settings.
+    fn labels(&self) -> HashMap<String, String> {
+        let mut labels: HashMap<String, String> = HashMap::new();
+        labels.insert(DEMO_ID.to_owned(), "Demo account".to_owned());
+        for account in self.setup.settings.telegram_accounts() {
+            labels.insert(account.id, account.label);
+        }
+        for guard in self.guards() {
+            labels.insert(guard.id().to_owned(), guard.label().to_owned());
+        }
+        labels
+    }
+}
+
+fn storage(reason: String) -> ErrorBody {
+    ErrorBody::new(ErrorCode::Storage, reason)
+}
+
+fn timeline_filter(filter: &HistoryFilter) -> Result<TimelineFilter, ErrorBody> {
+    let kinds = filter
+        .kinds
+        .iter()
+        .map(|name| {
+            EntryKind::from_name(name).ok_or_else(|| {
+                ErrorBody::new(ErrorCode::BadRequest, format!("{name:?} is not a kind of history entry"))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let before = match &filter.before {
+        Some(id) => Some(EntryId(
+            id.parse().map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{id:?} is not an entry id")))?,
+        )),
+        None => None,
+    };
+    Ok(TimelineFilter {
+        account: filter.account.clone().filter(|a| !a.is_empty()),
+        kinds,
+        session: None,
+        device: filter.device.clone().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()),
+        since: filter.since,
+        until: filter.until,
+        before,
+        limit: filter.limit,
+    })
+}
+
+fn views(
+    journal: &Journal,
+    entries: &[TimelineEntry],
+    labels: &HashMap<String, String>,
+) -> Result<Vec<HistoryEntryView>, JournalError> {
+    let mut ended: HashMap<(String, SessionHash), Option<String>> = HashMap::new();
+    let mut views = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let by = match (&entry.action, entry.kind, entry.hash) {
+            (Some(action), _, _) => action_by(action),
+            (None, EntryKind::Event(sessionguard_core::SecurityEventKind::SessionEnded), Some(hash)) => {
+                let key = (entry.account.clone(), hash);
+                if !ended.contains_key(&key) {
+                    let words =
+                        journal.session(&entry.account, hash)?.and_then(|r| r.ended_by).map(|b| ended_by_words(&b));
+                    ended.insert(key.clone(), words);
+                }
+                ended.get(&key).cloned().flatten()
+            }
+            _ => None,
+        };
+        views.push(HistoryEntryView {
+            id: entry.id.0.to_string(),
+            account: entry.account.clone(),
+            account_label: labels.get(&entry.account).cloned().unwrap_or_else(|| entry.account.clone()),
+            at: entry.at,
+            kind: entry.kind.name().to_owned(),
+            hash: entry.hash.map(|h| h.to_string()),
+            device: entry.device.clone(),
+            platform: entry.platform.clone(),
+            app: entry.app.clone(),
+            official_app: entry.official_app,
+            ip: entry.ip.clone(),
+            location: entry.location.clone(),
+            by,
+            detail: entry.action.as_ref().and_then(action_detail),
+        });
+    }
+    Ok(views)
+}
+
+fn action_by(action: &Action) -> Option<String> {
+    match action {
+        Action::Terminated { by, .. } | Action::TerminatedOthers { by } => Some(actor_words(by)),
+        Action::Confirmed { .. } | Action::TtlChanged { .. } | Action::SettingsChanged { .. } => Some("you".into()),
+        Action::AlertForwarded { .. } => None,
+    }
+}
+
+fn action_detail(action: &Action) -> Option<String> {
+    let on_off = |allowed: bool| if allowed { "on" } else { "off" };
+    match action {
+        Action::TtlChanged { days } => Some(format!("sessions inactive for {days} days now end by themselves")),
+        Action::SettingsChanged { secret_chats, calls, .. } => {
+            let mut parts = Vec::new();
+            parts.extend(secret_chats.map(|a| format!("secret chats {}", on_off(a))));
+            parts.extend(calls.map(|a| format!("calls {}", on_off(a))));
+            Some(parts.join(", "))
+        }
+        Action::AlertForwarded { target, ok, detail } => {
+            Some(format!("{target}: {}", if *ok { detail.clone() } else { format!("failed — {detail}") }))
+        }
+        Action::Terminated { .. } | Action::TerminatedOthers { .. } | Action::Confirmed { .. } => None,
+    }
+}
+
+fn record_view(record: &SessionRecord) -> SessionRecordView {
+    SessionRecordView {
+        account: record.account.clone(),
+        hash: record.hash.to_string(),
+        device_model: record.device_model.clone(),
+        platform: record.platform.clone(),
+        system_version: record.system_version.clone(),
+        app_name: record.app_name.clone(),
+        app_version: record.app_version.clone(),
+        official_app: record.official_app,
+        api_id: record.api_id,
+        ip: record.ip.clone(),
+        country: record.country.clone(),
+        region: record.region.clone(),
+        date_created: record.date_created,
+        first_seen: record.first_seen,
+        last_seen: record.last_seen,
+        last_active: record.last_active,
+        ended_at: record.ended_at,
+        ended_by: record.ended_by.as_ref().map(ended_by_words),
+        current: record.current,
+    }
+}
+
+/// The export file, readable by its owner only: it holds IP addresses.
+fn private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}

@@ -1,0 +1,56 @@
+//! The window's requests, each sent where it belongs: an account's guard, the sign-in,
+//! the settings, forwarding or the history.
+
+use sessionguard_protocol::{AgentEvent, Answer, ErrorBody, ErrorCode, Request, RequestHandler, SignInStep};
+use tokio::sync::broadcast;
+
+use crate::accounts::Accounts;
+
+impl RequestHandler for Accounts {
+    async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
+        match request {
+            Request::GetState | Request::Subscribe => {}
+            Request::SelectAccount { account } => {
+                if self.guard(&account).is_none() {
+                    return Err(ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"));
+                }
+                self.select(Some(account));
+            }
+            Request::Account { account, action } => self.account_request(&account, action).await?,
+            Request::UseDemo => {
+                self.stop_qr_waiter();
+                self.use_demo();
+            }
+            Request::StartSignIn => self.show_sign_in(None),
+            Request::SendCode { api_id, api_hash, phone } => {
+                self.send_code(api_id, api_hash.expose(), phone.expose()).await?;
+            }
+            Request::ResendCode => self.resend_code().await?,
+            Request::SubmitCode { code } => self.submit(code.expose().to_owned(), SignInStep::Code).await?,
+            Request::SubmitPassword { password } => {
+                self.submit(password.expose().to_owned(), SignInStep::Password).await?;
+            }
+            Request::StartQrLogin { api_id, api_hash } => self.start_qr_login(api_id, api_hash.expose()).await?,
+            Request::CancelSignIn => self.cancel_sign_in()?,
+            Request::UpdateSettings { settings } => self.update_settings(settings)?,
+            Request::SetForwarding { target } => {
+                self.setup.forwarding.set_target(target).await?;
+                self.publish();
+            }
+            Request::SendTestAlert => {
+                self.publish();
+                let sent = self.setup.forwarding.send_test().await;
+                self.publish();
+                sent?;
+            }
+            Request::History { filter } => return self.history(filter).await,
+            Request::SessionHistory { account, hash } => return self.session_history(&account, &hash).await,
+            Request::ExportHistory { filter, format, path } => return self.export_history(filter, format, path).await,
+        }
+        Ok(Answer::state(self.state()))
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
+        self.outlets.subscribe()
+    }
+}

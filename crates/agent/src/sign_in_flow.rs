@@ -1,0 +1,234 @@
+//! Signing in to add a Telegram account: the steps the sign-in screen asks for, run
+//! against Telegram, with nothing stored until Telegram says yes.
+
+use std::time::Duration;
+
+use sessionguard_protocol::{ErrorBody, ErrorCode, SignInStep};
+use sessionguard_telegram::rpc_error::SignInError;
+use sessionguard_telegram::secret::Sensitive;
+use sessionguard_telegram::sign_in::{Progress, SignIn};
+use sessionguard_telegram::vault::{AccountSecrets, Vault};
+
+use crate::accounts::{Accounts, lock};
+use crate::settings_store::TelegramAccountEntry;
+
+/// The shortest wait for a QR scan before asking Telegram again.
+const QR_MIN_WAIT: Duration = Duration::from_secs(5);
+
+impl Accounts {
+    fn require_sign_in_screen(&self) -> Result<(), ErrorBody> {
+        if lock(&self.selected).is_some() {
+            return Err(ErrorBody::new(ErrorCode::BadRequest, "open the sign-in screen first"));
+        }
+        Ok(())
+    }
+
+    /// Checks the keyring and the credentials before anything goes to Telegram, and
+    /// starts a fresh sign-in with them.
+    async fn begin(&self, api_id: i32, api_hash: &str) -> Result<bool, ErrorBody> {
+        self.require_sign_in_screen()?;
+        self.stop_qr_waiter();
+        let api_hash = api_hash.trim();
+        let refusal = if let Err(reason) = &self.setup.keyring {
+            Some(ErrorBody::new(ErrorCode::KeyringUnavailable, reason.clone()))
+        } else if api_id <= 0 || api_hash.len() != 32 || !api_hash.chars().all(|c| c.is_ascii_hexdigit()) {
+            Some(ErrorBody::new(
+                ErrorCode::ApiCredentialsInvalid,
+                "the api_id is a number and the api_hash 32 letters and digits; copy both from my.telegram.org",
+            ))
+        } else {
+            None
+        };
+        lock(&self.screen).start(Some(api_id));
+        if let Some(error) = refusal {
+            lock(&self.screen).failed_with(error);
+            self.publish();
+            return Ok(false);
+        }
+        self.publish();
+        let sign_in = SignIn::new(api_id, Sensitive::new(api_hash.to_owned()), &self.setup.server);
+        *self.flow.lock().await = Some(sign_in);
+        Ok(true)
+    }
+
+    pub(crate) async fn send_code(&self, api_id: i32, api_hash: &str, phone: &str) -> Result<(), ErrorBody> {
+        if !self.begin(api_id, api_hash).await? {
+            return Ok(());
+        }
+        let result = match self.flow.lock().await.as_mut() {
+            Some(sign_in) => sign_in.send_code(Sensitive::new(phone.to_owned())).await,
+            None => Err(start_again()),
+        };
+        let now = self.setup.clock.now();
+        match result {
+            Ok(sent) => lock(&self.screen).code_sent(phone, &sent, now),
+            Err(error) => lock(&self.screen).failed(&error, now),
+        }
+        self.publish();
+        Ok(())
+    }
+
+    pub(crate) async fn resend_code(&self) -> Result<(), ErrorBody> {
+        self.require_sign_in_screen()?;
+        lock(&self.screen).start(None);
+        self.publish();
+        let result = match self.flow.lock().await.as_mut() {
+            Some(sign_in) => sign_in.resend_code().await,
+            None => Err(start_again()),
+        };
+        let now = self.setup.clock.now();
+        match result {
+            Ok(sent) => lock(&self.screen).code_resent(&sent, now),
+            Err(error) => lock(&self.screen).failed(&error, now),
+        }
+        self.publish();
+        Ok(())
+    }
+
+    pub(crate) async fn submit(&self, secret: String, step: SignInStep) -> Result<(), ErrorBody> {
+        self.require_sign_in_screen()?;
+        self.stop_qr_waiter();
+        lock(&self.screen).start(None);
+        self.publish();
+        let result = match self.flow.lock().await.as_mut() {
+            Some(sign_in) if step == SignInStep::Password => sign_in.submit_password(Sensitive::new(secret)).await,
+            Some(sign_in) => sign_in.submit_code(Sensitive::new(secret)).await,
+            None => Err(start_again()),
+        };
+        self.progress(result).await;
+        Ok(())
+    }
+
+    pub(crate) async fn start_qr_login(&self, api_id: i32, api_hash: &str) -> Result<(), ErrorBody> {
+        if !self.begin(api_id, api_hash).await? {
+            return Ok(());
+        }
+        let result = match self.flow.lock().await.as_mut() {
+            Some(sign_in) => sign_in.export_qr().await,
+            None => Err(start_again()),
+        };
+        self.progress(result).await;
+        if lock(&self.screen).step() == SignInStep::Qr {
+            self.spawn_qr_waiter();
+        }
+        Ok(())
+    }
+
+    /// Waits for the phone to scan; renews the code when it expires.
+    fn spawn_qr_waiter(&self) {
+        let me = self.me.clone();
+        let waiter = tokio::spawn(async move {
+            loop {
+                let Some(me) = me.upgrade() else { return };
+                let expires_at = lock(&me.screen).view().qr.map(|qr| qr.expires_at);
+                let left = expires_at.and_then(|at| (at - me.setup.clock.now()).to_std().ok()).unwrap_or_default();
+                let result = match me.flow.lock().await.as_mut() {
+                    Some(sign_in) => {
+                        sign_in.wait_for_scan(left.max(QR_MIN_WAIT)).await;
+                        sign_in.export_qr().await
+                    }
+                    None => return,
+                };
+                me.progress(result).await;
+                if lock(&me.screen).step() != SignInStep::Qr {
+                    return;
+                }
+            }
+        });
+        if let Some(previous) = lock(&self.qr_waiter).replace(waiter) {
+            previous.abort();
+        }
+    }
+
+    pub(crate) fn stop_qr_waiter(&self) {
+        if let Some(waiter) = lock(&self.qr_waiter).take() {
+            waiter.abort();
+        }
+    }
+
+    async fn progress(&self, result: Result<Progress, SignInError>) {
+        let now = self.setup.clock.now();
+        match result {
+            Ok(Progress::SignedIn(secrets)) => {
+                self.finish(*secrets).await;
+                return;
+            }
+            Ok(Progress::PasswordNeeded { hint }) => lock(&self.screen).password_needed(hint),
+            Ok(Progress::ScanQr { link, expires_at }) => lock(&self.screen).show_qr(link.expose(), expires_at),
+            Err(error) => lock(&self.screen).failed(&error, now),
+        }
+        self.publish();
+    }
+
+    /// Telegram said yes: keep the key in the keyring, then guard the account.
+    async fn finish(&self, secrets: AccountSecrets) {
+        let Ok(store) = &self.setup.keyring else { return };
+        let sign_in = self.flow.try_lock().ok().and_then(|mut flow| flow.take());
+        let name = sign_in.as_ref().and_then(|s| s.account_name().map(str::to_owned));
+        let id = format!("telegram-{}", secrets.user_id);
+        if self.guard(&id).is_some() {
+            // Already guarded: the new session would only be a second SessionGuard.
+            if let Some(sign_in) = sign_in {
+                sign_in.sign_out().await;
+            }
+            self.screen_failed(ErrorCode::BadRequest, "SessionGuard already guards this account.".into());
+            return;
+        }
+        let vault = Vault::new(store.clone(), id.clone());
+        let (saver, saved) = (vault.clone(), secrets.clone());
+        match tokio::task::spawn_blocking(move || saver.save(&saved)).await {
+            Ok(Ok(())) => {
+                drop(sign_in);
+                let label = name.clone().unwrap_or_else(|| "Telegram".to_owned());
+                let entry = TelegramAccountEntry { id: id.clone(), entry: id, label };
+                if let Err(error) = self.setup.settings.add_telegram_account(entry) {
+                    tracing::warn!(%error, "the account is guarded, but the list of accounts was not saved");
+                }
+                tracing::info!("signed in to Telegram; the key is in the keyring");
+                lock(&self.screen).reset();
+                if let Err(problem) = self.guard_telegram(vault, secrets, name).await {
+                    self.screen_failed(ErrorCode::Network, problem);
+                }
+            }
+            failed => {
+                let reason = match failed {
+                    Ok(Err(error)) => error.to_string(),
+                    _ => "saving to the keyring stopped unexpectedly".into(),
+                };
+                tracing::warn!(%reason, "signed in, but the key could not be kept; signing out again");
+                if let Some(sign_in) = sign_in {
+                    sign_in.sign_out().await;
+                }
+                self.screen_failed(ErrorCode::KeyringUnavailable, reason);
+            }
+        }
+    }
+
+    fn screen_failed(&self, code: ErrorCode, message: String) {
+        let mut screen = lock(&self.screen);
+        screen.reset();
+        screen.failed_with(ErrorBody::new(code, message));
+        drop(screen);
+        self.publish();
+    }
+
+    /// Leaves the sign-in: back to its first step, or from there to the guarded accounts.
+    pub(crate) fn cancel_sign_in(&self) -> Result<(), ErrorBody> {
+        self.require_sign_in_screen()?;
+        self.stop_qr_waiter();
+        if let Ok(mut flow) = self.flow.try_lock() {
+            flow.take();
+        }
+        let at_first_step = lock(&self.screen).step() == SignInStep::Credentials;
+        lock(&self.screen).reset();
+        match self.guards().first() {
+            Some(guard) if at_first_step => self.select(Some(guard.id().to_owned())),
+            _ => self.publish(),
+        }
+        Ok(())
+    }
+}
+
+fn start_again() -> SignInError {
+    SignInError::Other("this sign-in was reset; start again".into())
+}
