@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
+pub mod telegram;
+
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The debug build's folder (`target/debug`), where the agent and the window lie side by side.
@@ -82,6 +84,20 @@ pub fn wait_for_notification(
     found.ok_or_else(|| {
         format!("no notification naming {text:?} within {timeout:?}; log: {:?}", notify_calls().ok()).into()
     })
+}
+
+/// Waits for a Notify call from SessionGuard, beyond the first `seen`, that `wanted` accepts.
+pub fn wait_for_notify_where(
+    what: &str,
+    seen: usize,
+    timeout: Duration,
+    wanted: impl Fn(&NotifyCall) -> bool,
+) -> Result<NotifyCall, Box<dyn std::error::Error>> {
+    let found = wait_until(timeout, || {
+        let calls = notify_calls().ok()?;
+        calls.into_iter().skip(seen).find(|c| c.app_name == "SessionGuard" && wanted(c))
+    });
+    found.ok_or_else(|| format!("no notification {what} within {timeout:?}; log: {:?}", notify_calls().ok()).into())
 }
 
 /// Polls `probe` every 100 ms until it gives a value or `timeout` passes.

@@ -1,0 +1,349 @@
+//! The real agent, headless, against `fake-telegram` on 127.0.0.1 (real MTProto bytes), on
+//! the private desktop's session bus with dunst and an unlocked gnome-keyring: sign-in
+//! by code and by 2-step password over the agent's socket, the key in the keyring and in
+//! no file, the server's sessions listed, a pushed login alerting by itself (state,
+//! Notify, tray), terminate reaching the server, a restart that needs no sign-in, and our
+//! own session ended on the server signing the agent out.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant, SystemTime};
+
+use fake_telegram::{Control, Device, FakeTelegram, NewLogin};
+use sessionguard_e2e::telegram::{
+    API_HASH, API_ID, AgentFolders, BoxError, Needle, PHONE, RunningAgent, account_id, agent_command,
+    clear_keyring_entry, expect_step, files_holding, keyring_entry, places_to_search, secret_tool_listing, sign_in,
+};
+use sessionguard_e2e::{
+    TestResult, agent_bin, notify_calls, tray_status, wait_for_notification, wait_for_notify_where, wait_until,
+};
+use sessionguard_protocol::{
+    AccountRequest, AgentClient, AgentState, ClientError, ErrorCode, Request, SecretText, SignInStep,
+};
+use tokio::task::block_in_place;
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+/// Long enough for anything on loopback; only reached when something is broken.
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The account's keyring entry is deleted before the test and after it, however it ends
+/// (every fake server has the same user, so every test uses the same entry).
+struct KeyringEntry(String);
+
+impl KeyringEntry {
+    fn clean(account: String) -> Result<Self, BoxError> {
+        block_in_place(|| clear_keyring_entry(&account))?;
+        Ok(Self(account))
+    }
+}
+
+impl Drop for KeyringEntry {
+    fn drop(&mut self) {
+        let _ = block_in_place(|| clear_keyring_entry(&self.0));
+    }
+}
+
+/// A server, a fresh agent pointed at it, and the account's keyring entry cleaned.
+struct Setup {
+    server: FakeTelegram,
+    control: Control,
+    account: String,
+    folders: AgentFolders,
+    _entry: KeyringEntry,
+}
+
+impl Setup {
+    async fn new() -> Result<Self, BoxError> {
+        let server = FakeTelegram::start(0).await?;
+        let control = server.control();
+        let account = account_id(&control);
+        let entry = KeyringEntry::clean(account.clone())?;
+        Ok(Self { server, control, account, folders: AgentFolders::new()?, _entry: entry })
+    }
+
+    async fn start_agent(&self) -> Result<RunningAgent, BoxError> {
+        RunningAgent::start(agent_command(&agent_bin(), &self.server, &self.folders)?, &self.folders).await
+    }
+
+    /// The hashes of the server's sessions other than the agent's own.
+    fn others_on_server(&self) -> BTreeSet<String> {
+        self.control.sessions().iter().filter(|s| s.key_id.is_none()).map(|s| s.hash.to_string()).collect()
+    }
+
+    /// The agent's own session as the server has it (the one whose key a client holds).
+    fn ours_on_server(&self) -> Option<fake_telegram::Session> {
+        self.control.sessions().into_iter().find(|s| s.key_id.is_some())
+    }
+}
+
+fn others_in(state: &AgentState) -> BTreeSet<String> {
+    state.sessions.iter().filter(|s| !s.current).map(|s| s.hash.clone()).collect()
+}
+
+/// Waits until the agent shows the account with exactly the server's sessions.
+async fn wait_for_servers_list(agent: &mut RunningAgent, setup: &Setup) -> Result<AgentState, BoxError> {
+    let expected = setup.others_on_server();
+    let account = setup.account.clone();
+    agent
+        .wait_for_state("the server's sessions", WAIT, |s| {
+            s.account.as_ref().is_some_and(|a| a.id == account) && s.loaded && others_in(s) == expected
+        })
+        .await
+}
+
+/// Polls the agent's state with requests until `wanted` accepts it (for what happens
+/// before a subscription could see it, such as a start-up).
+async fn poll_state(
+    client: &AgentClient,
+    what: &str,
+    wanted: impl Fn(&AgentState) -> bool,
+) -> Result<AgentState, BoxError> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let state = client.request(Request::GetState).await?;
+        if wanted(&state) {
+            return Ok(state);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no state with {what} within {WAIT:?}; last: {state:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn wait_for_tray(pid: u32, status: &str) -> Option<String> {
+    block_in_place(|| wait_until(Duration::from_secs(5), || tray_status(pid).filter(|s| s == status)))
+}
+
+fn account_request(account: &str, action: AccountRequest) -> Request {
+    Request::Account { account: account.to_owned(), action }
+}
+
+/// The secrets of the sign-in, in every form they could be written in.
+fn needles(control: &Control, password: Option<&'static str>) -> Vec<Needle> {
+    let mut needles = vec![
+        Needle::key("the auth key", &control.test_key()),
+        Needle::text("the api_hash", API_HASH),
+        Needle::text("the phone number", "7700900123"),
+        Needle::text("the phone number", "7700 900123"),
+    ];
+    needles.extend(password.map(|p| Needle::text("the 2-step password", p)));
+    needles
+}
+
+/// Fails if any file the agent could have written since `since` holds a secret.
+fn assert_no_file_holds_secrets(folders: &AgentFolders, since: SystemTime, needles: &[Needle]) -> TestResult {
+    for written in ["settings.json", "journal.sqlite3"] {
+        assert!(folders.data.join(written).exists(), "the agent keeps {written} in its data folder");
+    }
+    let found = block_in_place(|| files_holding(&places_to_search(folders), since, needles));
+    assert!(found.is_empty(), "secrets in files: {found:?}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -> TestResult {
+    let since = SystemTime::now();
+    let setup = Setup::new().await?;
+    let control = &setup.control;
+    let mut agent = setup.start_agent().await?;
+
+    // No account saved: the sign-in screen, naming the test server.
+    let state = agent.client.request(Request::GetState).await?;
+    expect_step(&state, SignInStep::Credentials)?;
+    let screen = state.sign_in.as_ref().ok_or("no sign-in screen")?;
+    assert_eq!(screen.server, Some(format!("test server {}", setup.server.address())));
+
+    let send = Request::SendCode { api_id: API_ID, api_hash: SecretText::new(API_HASH), phone: SecretText::new(PHONE) };
+    let state = agent.client.request(send).await?;
+    expect_step(&state, SignInStep::Code)?;
+    let screen = state.sign_in.as_ref().ok_or("no sign-in screen")?;
+    assert_eq!(screen.code_length, Some(5), "{screen:?}");
+    let hint = screen.phone_hint.clone().unwrap_or_default();
+    assert!(hint.ends_with("23") && !hint.contains("7700"), "the number is masked: {hint}");
+
+    // A wrong code is said so, and nothing is kept.
+    let code = control.last_login_code().ok_or("the server sent no code")?;
+    let wrong = if code == "00000" { "11111" } else { "00000" };
+    let state = agent.client.request(Request::SubmitCode { code: SecretText::new(wrong) }).await?;
+    let error = state.sign_in.as_ref().and_then(|s| s.error.clone()).ok_or("a wrong code is an error")?;
+    assert_eq!(error.code, ErrorCode::CodeInvalid);
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_none(), "nothing kept before Telegram says yes");
+
+    let state = agent.client.request(Request::SubmitCode { code: SecretText::new(code) }).await?;
+    assert_eq!(state.account.as_ref().map(|a| a.id.as_str()), Some(setup.account.as_str()), "{:?}", state.sign_in);
+
+    // The key is in the real keyring, as one entry under SessionGuard's service…
+    let saved = block_in_place(|| keyring_entry(&setup.account))?.ok_or("no keyring entry after sign-in")?;
+    assert_eq!(saved.auth_key.expose(), &control.test_key());
+    assert_eq!((saved.api_id, saved.api_hash.expose().as_str()), (API_ID, API_HASH));
+    assert_eq!((saved.user_id, saved.dc_id), (control.user_id(), 2));
+    if let Some(listing) = block_in_place(secret_tool_listing) {
+        assert!(listing.contains(&setup.account), "secret-tool sees the entry: {listing}");
+    }
+
+    // …and the list is the server's: its four devices, and ours first as SessionGuard.
+    let state = wait_for_servers_list(&mut agent, &setup).await?;
+    assert_eq!(state.sessions.len(), 5, "{:?}", state.sessions);
+    let ours = state.sessions.iter().find(|s| s.current).ok_or("no current session")?;
+    assert_eq!(ours.device_model, "SessionGuard");
+    let ours_on_server = setup.ours_on_server().ok_or("the server has no session for our key")?;
+    assert_eq!(ours_on_server.device.device_model, "SessionGuard");
+    assert_eq!(ours_on_server.device.api_id, API_ID);
+
+    // A login on the server reaches the agent by push: no request from here on.
+    let seen = notify_calls()?.len();
+    let pushed = Instant::now();
+    let intruder = control.add_login(NewLogin::intruder());
+    let hash = intruder.to_string();
+    let state = agent.wait_for_state("the intruder", WAIT, |s| s.sessions.iter().any(|r| r.hash == hash)).await?;
+    let in_state = pushed.elapsed();
+    let alert = state.alerts.iter().find(|a| a.login.as_ref().is_some_and(|l| l.hash == hash));
+    assert!(alert.is_some(), "an alert waits for the person: {:?}", state.alerts);
+    let call = block_in_place(|| wait_for_notification(INTRUDER, seen, WAIT))?;
+    println!("push → state {in_state:?}, push → Notify seen in the log {:?}", pushed.elapsed());
+    assert!(call.summary.contains("New login"), "{call:?}");
+    assert!(call.body.contains("Lagos, Nigeria") && call.body.contains("102.89.34.17"), "{call:?}");
+    assert_eq!(wait_for_tray(agent.pid(), "NeedsAttention").as_deref(), Some("NeedsAttention"));
+
+    // Terminate: our session is minutes old, and the server holds it to the 24 h rule…
+    let terminate = account_request(&setup.account, AccountRequest::Terminate { hash: hash.clone() });
+    match agent.client.request(terminate.clone()).await {
+        Err(ClientError::Agent(body)) => {
+            assert_eq!(body.code, ErrorCode::FreshSession, "{body:?}");
+            assert!(body.retry_at.is_some(), "says from when: {body:?}");
+        }
+        other => return Err(format!("a fresh session terminated anyway: {other:?}").into()),
+    }
+    assert!(control.session(intruder).is_some());
+    // …which this server can waive: then the intruder ends on the server.
+    control.set_fresh_session_rule(false);
+    let state = agent.client.request(terminate).await?;
+    assert!(control.session(intruder).is_none(), "the server ended the intruder");
+    assert!(state.sessions.iter().all(|s| s.hash != hash), "{:?}", state.sessions);
+    assert!(state.alerts.is_empty(), "{:?}", state.alerts);
+    assert_eq!(wait_for_tray(agent.pid(), "Active").as_deref(), Some("Active"));
+
+    agent.stop()?;
+    assert_no_file_holds_secrets(&setup.folders, since, &needles(control, None))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn a_restarted_agent_guards_the_saved_account_without_signing_in() -> TestResult {
+    let setup = Setup::new().await?;
+    let control = &setup.control;
+    let mut agent = setup.start_agent().await?;
+    sign_in(&agent.client, control, None).await?;
+    wait_for_servers_list(&mut agent, &setup).await?;
+    agent.stop()?;
+
+    let mut agent = setup.start_agent().await?;
+    let account = setup.account.clone();
+    let state = poll_state(&agent.client, "the saved account", |s| {
+        s.account.as_ref().is_some_and(|a| a.id == account) && s.loaded
+    })
+    .await?;
+    assert!(state.sign_in.is_none());
+    assert_eq!(others_in(&state), setup.others_on_server());
+    assert_eq!(state.account.as_ref().map(|a| a.label.as_str()), Some("Ana"), "named as the server's user");
+    assert_eq!(control.call_count("auth.signIn"), 1, "the restart signed in again: {:?}", control.calls());
+    assert_eq!(control.call_count("auth.sendCode"), 1);
+
+    // And it guards: an unconfirmed login is pushed and asks "is this you?".
+    let seen = notify_calls()?.len();
+    let device = Device { device_model: "Pixel 9 Pro".into(), ..fake_telegram::demo::intruder_device() };
+    let hash = control.add_login(NewLogin { device, unconfirmed: true, password_pending: false, push: true });
+    agent.wait_for_state("the new login", WAIT, |s| s.sessions.iter().any(|r| r.hash == hash.to_string())).await?;
+    let call = block_in_place(|| wait_for_notification("Pixel 9 Pro", seen, WAIT))?;
+    assert!(call.summary.contains("is this you?"), "{call:?}");
+    agent.stop()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn our_session_ended_on_the_server_signs_the_agent_out_and_deletes_the_key() -> TestResult {
+    let setup = Setup::new().await?;
+    let control = &setup.control;
+    let mut agent = setup.start_agent().await?;
+    sign_in(&agent.client, control, None).await?;
+    wait_for_servers_list(&mut agent, &setup).await?;
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_some());
+
+    // Someone ends SessionGuard's session from another device: our key is unregistered,
+    // and the agent finds out on its next call (here a refresh, as the window's button).
+    let seen = notify_calls()?.len();
+    let ours = setup.ours_on_server().ok_or("no session of ours on the server")?;
+    assert!(control.end_session(ours.hash));
+    let _ = agent.client.request(account_request(&setup.account, AccountRequest::Refresh)).await;
+    let state = agent
+        .wait_for_state("the sign-in screen with a notice", WAIT, |s| {
+            s.account.is_none() && s.sign_in.as_ref().and_then(|v| v.notice.as_ref()).is_some()
+        })
+        .await?;
+    let notice = state.sign_in.as_ref().and_then(|s| s.notice.clone()).unwrap_or_default();
+    assert!(notice.contains("ended from another device"), "{notice}");
+    assert!(state.accounts.is_empty(), "{:?}", state.accounts);
+    expect_step(&state, SignInStep::Credentials)?;
+
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_none(), "the useless key is deleted");
+    let settings = std::fs::read_to_string(setup.folders.data.join("settings.json"))?;
+    assert!(!settings.contains(&setup.account), "the account left the settings: {settings}");
+    let call = block_in_place(|| {
+        wait_for_notify_where("saying SessionGuard was signed out", seen, WAIT, |c| {
+            c.summary.starts_with("SessionGuard was signed out")
+        })
+    })?;
+    assert!(call.body.contains("ended from another device"), "{call:?}");
+
+    // Signing in again guards the account again.
+    sign_in(&agent.client, control, None).await?;
+    wait_for_servers_list(&mut agent, &setup).await?;
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_some());
+    agent.stop()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn a_two_step_password_sign_in_and_sign_out() -> TestResult {
+    const PASSWORD: &str = "correct horse battery staple";
+    let since = SystemTime::now();
+    let setup = Setup::new().await?;
+    let control = &setup.control;
+    control.set_password(Some(PASSWORD), Some("the usual one"));
+    let mut agent = setup.start_agent().await?;
+
+    let send = Request::SendCode { api_id: API_ID, api_hash: SecretText::new(API_HASH), phone: SecretText::new(PHONE) };
+    expect_step(&agent.client.request(send).await?, SignInStep::Code)?;
+    let code = control.last_login_code().ok_or("no code")?;
+    let state = agent.client.request(Request::SubmitCode { code: SecretText::new(code) }).await?;
+    expect_step(&state, SignInStep::Password)?;
+    assert_eq!(state.sign_in.as_ref().and_then(|s| s.password_hint.as_deref()), Some("the usual one"));
+    assert!(setup.ours_on_server().is_some_and(|s| s.password_pending), "the code was right: password pending");
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_none());
+
+    let wrong = Request::SubmitPassword { password: SecretText::new("Tr0ub4dor&3") };
+    let state = agent.client.request(wrong).await?;
+    let screen = state.sign_in.as_ref().ok_or("no sign-in screen")?;
+    assert_eq!(
+        (screen.step, screen.error.as_ref().map(|e| e.code)),
+        (SignInStep::Password, Some(ErrorCode::PasswordInvalid))
+    );
+
+    let state = agent.client.request(Request::SubmitPassword { password: SecretText::new(PASSWORD) }).await?;
+    assert!(state.account.is_some(), "{:?}", state.sign_in);
+    assert!(setup.ours_on_server().is_some_and(|s| !s.password_pending));
+    let saved = block_in_place(|| keyring_entry(&setup.account))?.ok_or("no keyring entry")?;
+    assert_eq!(saved.auth_key.expose(), &control.test_key());
+    wait_for_servers_list(&mut agent, &setup).await?;
+
+    // Sign out ends our session on the server and deletes the key.
+    let state = agent.client.request(account_request(&setup.account, AccountRequest::SignOut)).await?;
+    expect_step(&state, SignInStep::Credentials)?;
+    assert!(setup.ours_on_server().is_none(), "the server ended our session");
+    assert_eq!(control.call_count("auth.logOut"), 1);
+    assert!(block_in_place(|| keyring_entry(&setup.account))?.is_none(), "the key is deleted");
+
+    agent.stop()?;
+    assert_no_file_holds_secrets(&setup.folders, since, &needles(control, Some(PASSWORD)))
+}
