@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::Locator;
+use sessionguard_e2e::webdriver::{click, open_window, rows, screenshot, start_tauri_driver, wait_for_rows};
 use sessionguard_e2e::{
     KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_activate,
     tray_status, wait_for_notification, wait_until, window_bin,
@@ -13,8 +14,6 @@ use sessionguard_e2e::{
 use sessionguard_protocol::{AgentClient, Request};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
-const WEBDRIVER_PORT: u16 = 4444;
-type BoxError = Box<dyn std::error::Error>;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
@@ -121,81 +120,6 @@ impl Drop for AgentReaper {
     }
 }
 
-fn start_tauri_driver(runtime_dir: &Path) -> Result<KillOnDrop, BoxError> {
-    let driver = Command::new("tauri-driver")
-        .args(["--port", &WEBDRIVER_PORT.to_string()])
-        // The window, and the agent it starts, inherit this.
-        .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
-        .stdout(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
-    let up = wait_until(Duration::from_secs(20), || std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok());
-    up.ok_or("tauri-driver did not listen")?;
-    Ok(KillOnDrop(driver))
-}
-
-async fn open_window(args: &[&str]) -> Result<Client, BoxError> {
-    let mut capabilities = serde_json::Map::new();
-    let options = serde_json::json!({ "application": window_bin(), "args": args });
-    capabilities.insert("tauri:options".into(), options);
-    let client = ClientBuilder::native()
-        .capabilities(capabilities)
-        .connect(&format!("http://127.0.0.1:{WEBDRIVER_PORT}"))
-        .await?;
-    Ok(client)
-}
-
-/// A session row as the list shows it, read in one script so a re-render cannot stale it.
-#[derive(Debug, serde::Deserialize)]
-struct Row {
-    hash: String,
-    current: bool,
-    text: String,
-}
-
-async fn rows(window: &Client) -> Result<Vec<Row>, BoxError> {
-    let script = "return [...document.querySelectorAll('#sessions [data-session-hash]')].map(e => \
-        ({hash: e.dataset.sessionHash, current: e.dataset.current === 'true', text: e.innerText}))";
-    Ok(serde_json::from_value(window.execute(script, vec![]).await?)?)
-}
-
-/// Waits until the list shows a row count `wanted` accepts; returns the rows.
-async fn wait_for_rows(
-    window: &Client,
-    wanted: impl Fn(usize) -> bool,
-    timeout: Duration,
-) -> Result<Vec<Row>, BoxError> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let rows = rows(window).await?;
-        if wanted(rows.len()) {
-            return Ok(rows);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("the list showed {} rows after {timeout:?}", rows.len()).into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// Clicks the element once it is there and enabled.
-async fn click(window: &Client, css: &str) -> TestResult {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Ok(element) = window.find(Locator::Css(css)).await
-            && element.is_enabled().await.unwrap_or(false)
-            && element.is_displayed().await.unwrap_or(false)
-        {
-            element.click().await?;
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            return Err(format!("nothing clickable at {css}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 /// A second launch hands over to the running window and exits; one window remains.
 fn second_launch_focuses_the_first() -> TestResult {
     let before = pids_of(&window_bin());
@@ -210,11 +134,4 @@ fn second_launch_focuses_the_first() -> TestResult {
 fn assert_window_gone() -> TestResult {
     let gone = wait_until(Duration::from_secs(10), || pids_of(&window_bin()).is_empty().then_some(()));
     gone.ok_or_else(|| format!("the window process is still running: {:?}", pids_of(&window_bin())).into())
-}
-
-/// Keeps a picture of the whole Xvfb screen in tests/artifacts/ (for people, not asserts).
-fn screenshot(name: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
-    let _ = std::fs::create_dir_all(&dir);
-    let _ = Command::new("import").args(["-window", "root"]).arg(dir.join(format!("{name}.png"))).status();
 }

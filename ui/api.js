@@ -7,19 +7,31 @@
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./bindings/ErrorCode').ErrorCode} ErrorCode */
 /** @typedef {import('./bindings/ConnectionStatus').ConnectionStatus} ConnectionStatus */
+/** @typedef {import('./bindings/Answer').Answer} Answer */
+/** @typedef {import('./bindings/AccountRequest').AccountRequest} AccountRequest */
 
-/** @type {ReadonlyArray<ErrorCode>} */
-const ERROR_CODES = [
-  'session_not_found',
-  'current_session',
-  'fresh_session',
-  'flood_wait',
-  'network',
-  'signed_out',
-  'protocol',
-  'agent_unreachable',
-  'bad_request',
-];
+/** Every code the agent sends; anything else is read as `protocol`. */
+/** @type {Record<ErrorCode, true>} */
+const ERROR_CODES = {
+  session_not_found: true,
+  current_session: true,
+  fresh_session: true,
+  flood_wait: true,
+  network: true,
+  signed_out: true,
+  protocol: true,
+  agent_unreachable: true,
+  bad_request: true,
+  api_credentials_invalid: true,
+  phone_invalid: true,
+  sign_up_required: true,
+  code_invalid: true,
+  code_expired: true,
+  password_invalid: true,
+  keyring_unavailable: true,
+  storage: true,
+  forwarding: true,
+};
 
 function tauri() {
   const api = window.__TAURI__;
@@ -43,7 +55,7 @@ export function asErrorBody(error) {
     if (typeof code === 'string' && typeof message === 'string') {
       /** @type {ErrorBody} */
       const body = {
-        code: ERROR_CODES.includes(/** @type {ErrorCode} */ (code)) ? /** @type {ErrorCode} */ (code) : 'protocol',
+        code: Object.hasOwn(ERROR_CODES, code) ? /** @type {ErrorCode} */ (code) : 'protocol',
         message,
       };
       if (typeof retryAt === 'string') body.retry_at = retryAt;
@@ -56,17 +68,38 @@ export function asErrorBody(error) {
 }
 
 /**
- * Sends one request to the agent; resolves to its state after the request.
+ * Sends one request to the agent; resolves to its answer.
  * Rejects with an `ErrorBody` (always, whatever went wrong).
  * @param {Request} request
- * @returns {Promise<AgentState>}
+ * @returns {Promise<Answer>}
  */
-export async function agentRequest(request) {
+export async function agentAsk(request) {
   try {
     return await tauri().core.invoke('agent_request', { request });
   } catch (error) {
     throw asErrorBody(error);
   }
+}
+
+/**
+ * Sends a request whose answer is the agent's state after it.
+ * @param {Request} request
+ * @returns {Promise<AgentState>}
+ */
+export async function agentRequest(request) {
+  const answer = await agentAsk(request);
+  if (answer.type !== 'state') throw /** @type {ErrorBody} */ ({ code: 'protocol', message: 'The agent answered with something else.' });
+  return answer.state;
+}
+
+/**
+ * A request about one guarded account.
+ * @param {string} account
+ * @param {AccountRequest} action
+ * @returns {Request}
+ */
+export function forAccount(account, action) {
+  return { type: 'account', account, action };
 }
 
 /**

@@ -186,6 +186,46 @@ export function loginSummary(login) {
   return dotJoin([login.device || 'Unknown device', login.app, login.location, login.ip]);
 }
 
+/** @type {Record<import('./bindings/RuleKind').RuleKind, string>} */
+export const RULE_NAMES = {
+  lockdown: 'Lockdown',
+  unofficial_app: 'The no-unofficial-apps rule',
+  country_not_allowed: 'The allowed-countries rule',
+};
+
+/**
+ * What a banner says when a rule acted on a new login.
+ * @param {import('./bindings/RuleOutcome').RuleOutcome} rule
+ * @param {string} summary
+ * @returns {AlertWords}
+ */
+function ruleWords(rule, summary) {
+  const who = RULE_NAMES[rule.rule];
+  const login = summary || 'a new login';
+  switch (rule.outcome) {
+    case 'terminated':
+      return {
+        title: `${who} terminated a new login: ${login}`,
+        detail: `It was ended the moment it appeared: ${rule.reason}.`,
+        tone: 'info',
+      };
+    case 'deferred': {
+      const at = parseDate(rule.at);
+      return {
+        title: `${who} will terminate a new login: ${login}`,
+        detail: `${rule.reason}. Telegram lets this device end sessions only from ${at ? exactDateTime(at) : 'later'}; if it is not you, end it from an older device now.`,
+        tone: 'danger',
+      };
+    }
+    case 'failed':
+      return {
+        title: `${who} could not terminate a new login: ${login}`,
+        detail: `${rule.reason}, but Telegram refused: ${rule.error}. Terminate it yourself if it is not you.`,
+        tone: 'danger',
+      };
+  }
+}
+
 /**
  * "Galaxy S24, Nicegram and 2 others" style list, with "and" before the last.
  * @param {string[]} names
@@ -214,6 +254,7 @@ export function nameList(names, limit = 4) {
  */
 export function alertWords(alert) {
   const summary = alert.login ? loginSummary(alert.login) : '';
+  if (alert.rule) return ruleWords(alert.rule, summary);
   switch (alert.kind) {
     case 'new_login':
       return {
@@ -258,4 +299,17 @@ export function alertWords(alert) {
         tone: 'danger',
       };
   }
+}
+
+/**
+ * An error from the agent in words, with how long to wait when Telegram said so.
+ * @param {import('./bindings/ErrorBody').ErrorBody} error
+ * @param {Date} now
+ */
+export function errorText(error, now) {
+  const retryAt = parseDate(error.retry_at);
+  if (retryAt && retryAt.getTime() > now.getTime()) {
+    return `${error.message} (try again in ${countdown(retryAt, now)})`;
+  }
+  return error.message;
 }

@@ -2,9 +2,11 @@
 // SessionGuard's window: asks the agent for its state, listens for changes, and turns the
 // person's clicks into requests. Everything on screen comes from `render(view)`.
 
+import { makeActions } from './actions.js';
 import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent } from './api.js';
-import { cancelDialog, confirmDialog } from './dialog.js';
-import { alertWords, appLine, countdown, deviceName, dotJoin, nameList, parseDate, placeLine } from './format.js';
+import { cancelDialog } from './dialog.js';
+import { alertWords, errorText } from './format.js';
+import { emptyHistory } from './history.js';
 import { refreshTimes, render } from './render.js';
 import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
@@ -12,13 +14,11 @@ import { showToast } from './toast.js';
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/AgentEvent').AgentEvent} AgentEvent */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
-/** @typedef {import('./bindings/SessionView').SessionView} SessionView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./bindings/Request').Request} Request */
 /** @typedef {import('./bindings/ConnectionStatus').ConnectionStatus} ConnectionStatus */
 /** @typedef {import('./render.js').View} View */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /** Relative times are rewritten this often, without asking the agent. */
 const TICK_MS = 30_000;
@@ -33,7 +33,17 @@ if (!appRoot) throw new Error('index.html has no #app element');
 const root = appRoot;
 
 /** @type {View} */
-const view = { phase: 'loading', state: null, problem: null, pending: null, drafts: emptyDrafts() };
+const view = {
+  phase: 'loading',
+  state: null,
+  problem: null,
+  pending: null,
+  drafts: emptyDrafts(),
+  page: 'devices',
+  expanded: null,
+  history: emptyHistory(),
+  settingsDrafts: { countries: '', forwardKind: 'ntfy', forwardUrl: '', botToken: '', chatId: '' },
+};
 
 /** The focus key of the last focused control, to put focus back after a repaint. */
 /** @type {string | undefined} */
@@ -114,43 +124,48 @@ function tick() {
 
 /** @param {AgentState} state */
 function applyState(state) {
+  const previous = view.state?.account?.id ?? null;
   view.state = state;
   // Signed in (or on the demo): nothing typed on the sign-in screen is kept.
   if (state.account) view.drafts = emptyDrafts();
+  // Another account shown: its history is another one too.
+  if ((state.account?.id ?? null) !== previous) {
+    view.history = emptyHistory();
+    view.expanded = null;
+  }
   view.phase = 'ready';
   view.problem = null;
-  announceAlerts(state.alerts);
+  announceAlerts(state.account?.id ?? '', state.alerts);
   if (confirmingHash && !state.sessions.some((s) => s.hash === confirmingHash)) cancelDialog();
 }
 
-/** @param {AlertView[]} alerts */
-function announceAlerts(alerts) {
-  const fresh = alerts.filter((a) => !announced.has(a.id));
-  for (const alert of fresh) announced.add(alert.id);
+/**
+ * Tells screen readers about alerts they have not heard yet.
+ * @param {string} account
+ * @param {AlertView[]} alerts
+ */
+function announceAlerts(account, alerts) {
+  const fresh = alerts.filter((a) => !announced.has(`${account}:${a.id}`));
+  for (const alert of fresh) announced.add(`${account}:${alert.id}`);
   if (fresh.length > 0) announcer.textContent = fresh.map((a) => alertWords(a).title).join('. ');
-}
-
-/** @param {ErrorBody} error */
-function describeError(error) {
-  const retryAt = parseDate(error.retry_at);
-  if (retryAt && retryAt.getTime() > Date.now()) {
-    return `${error.message} (try again in ${countdown(retryAt, new Date())})`;
-  }
-  return error.message;
 }
 
 /**
  * Sends a request for a button; the buttons stay disabled until it is answered.
+ * Resolves `true` when it worked.
  * @param {Pending} pending
  * @param {Request} request
  * @param {string} [done]  A confirmation to show when it worked.
+ * @returns {Promise<boolean>}
  */
 async function run(pending, request, done) {
-  if (view.pending) return;
+  if (view.pending) return false;
   view.pending = pending;
   paint();
+  let worked = false;
   try {
     applyState(await agentRequest(request));
+    worked = true;
     if (done) showToast(done, 'success');
   } catch (thrown) {
     const error = asErrorBody(thrown);
@@ -158,12 +173,13 @@ async function run(pending, request, done) {
       view.phase = 'unreachable';
       view.problem = error.message;
     } else {
-      showToast(describeError(error));
+      showToast(errorText(error, new Date()));
     }
   } finally {
     view.pending = null;
     paint();
   }
+  return worked;
 }
 
 /**
@@ -188,7 +204,7 @@ async function connect(retry) {
       view.phase = 'error';
       view.problem = error.message;
     } else {
-      showToast(describeError(error));
+      showToast(errorText(error, new Date()));
     }
   } finally {
     if (retry) view.pending = null;
@@ -203,15 +219,9 @@ function handleEvent(event) {
       applyState(event.state);
       paint();
       break;
-    case 'alert': {
-      const state = view.state;
-      if (state && !state.alerts.some((a) => a.id === event.alert.id)) {
-        view.state = { ...state, alerts: [...state.alerts, event.alert] };
-        announceAlerts([event.alert]);
-        paint();
-      }
+    case 'alert':
+      // The state that follows carries it, for whichever account it is about.
       break;
-    }
     case 'focus':
       // The app already raised the window; bring the newest alert into view.
       window.scrollTo({ top: 0 });
@@ -251,115 +261,14 @@ function handleConnection(status) {
 // ---------------------------------------------------------------------------------------------
 // What the buttons do
 
-/** @param {SessionView} session */
-function sessionDetails(session) {
-  return dotJoin([appLine(session), placeLine(session)]);
-}
-
-/**
- * @param {SessionView} session
- * @param {string} [why]  Extra words for the dialog.
- */
-async function confirmAndTerminate(session, why) {
-  if (view.pending) return;
-  const name = deviceName(session);
-  const details = sessionDetails(session);
-  confirmingHash = session.hash;
-  const confirmed = await confirmDialog({
-    title: 'Terminate this session?',
-    message: `${name}${details ? ` (${details})` : ''} will be logged out of your Telegram account.`,
-    note: why ?? 'Whoever uses that device will need your login code, and your password if you set one, to log in again.',
-    confirmLabel: 'Terminate',
-  });
-  confirmingHash = null;
-  if (!confirmed) return;
-  if (!view.state?.sessions.some((s) => s.hash === session.hash)) {
-    showToast(`${name} is no longer logged in.`, 'success');
-    return;
-  }
-  await run({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash }, `${name} was logged out.`);
-}
-
-/**
- * Sends one sign-in step; the agent answers with the next step or what went wrong.
- * @param {Request} request
- * @param {() => void} [after]  Forget what the step used, once it was answered.
- */
-function signInStep(request, after) {
-  void run({ kind: 'sign_in' }, request).then(() => {
-    if (after) after();
-    paint();
-  });
-}
-
-/** @type {Actions['signIn']} */
-const signInActions = {
-  sendCode: () => {
-    const d = view.drafts;
-    signInStep({ type: 'send_code', api_id: apiId(d.apiId), api_hash: d.apiHash.trim(), phone: d.phone.trim() });
-  },
-  startQr: () => {
-    const d = view.drafts;
-    signInStep({ type: 'start_qr_login', api_id: apiId(d.apiId), api_hash: d.apiHash.trim() });
-  },
-  resendCode: () => signInStep({ type: 'resend_code' }),
-  submitCode: () => signInStep({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),
-  submitPassword: () => signInStep({ type: 'submit_password', password: view.drafts.password }, () => (view.drafts.password = '')),
-  cancelSignIn: () => signInStep({ type: 'cancel_sign_in' }, () => Object.assign(view.drafts, { code: '', password: '' })),
-  useDemo: () => void run({ kind: 'sign_in' }, { type: 'use_demo' }),
-};
-
-/**
- * The api_id as the number Telegram wants; 0 (refused by the agent with a clear message) when it is not one.
- * @param {string} text
- */
-function apiId(text) {
-  const trimmed = text.trim();
-  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : 0;
-}
-
-async function confirmAndSignOut() {
-  if (view.pending) return;
-  const confirmed = await confirmDialog({
-    title: 'Sign out of Telegram?',
-    message: 'SessionGuard ends its own session with Telegram and deletes its key from your keyring. It stops guarding this account.',
-    note: 'Your other devices stay logged in. You can sign in again at any time.',
-    confirmLabel: 'Sign out',
-  });
-  if (!confirmed) return;
-  await run({ kind: 'account' }, { type: 'sign_out' }, 'Signed out. The key was deleted from your keyring.');
-}
-
-/** @type {Actions} */
-const actions = {
-  signIn: signInActions,
-  startSignIn: () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
-  signOut: () => void confirmAndSignOut(),
-  terminate: (session) => void confirmAndTerminate(session),
-  terminateAlert: (_alert, session) =>
-    void confirmAndTerminate(session, 'If this login wasn’t you, also turn on 2-step verification in Telegram so a login code alone is not enough.'),
-  terminateOthers: (others) =>
-    void (async () => {
-      if (view.pending || others.length === 0) return;
-      const names = others.map(deviceName);
-      const count = others.length === 1 ? '1 device' : `${others.length} devices`;
-      const confirmed = await confirmDialog({
-        title: 'Terminate all other sessions?',
-        message: `This logs out ${count}: ${nameList(names)}. Only this device stays logged in.`,
-        note: 'Those devices will need your login code, and your password if you set one, to log in again.',
-        confirmLabel: others.length === 1 ? 'Terminate' : 'Terminate all',
-      });
-      if (!confirmed) return;
-      await run(
-        { kind: 'terminate_others' },
-        { type: 'terminate_others' },
-        others.length === 1 ? `${names[0]} was logged out.` : `${count} were logged out.`,
-      );
-    })(),
-  acknowledge: (alert) => void run({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
+const actions = makeActions({
+  view,
+  paint,
+  run,
+  onConfirmStart: (hash) => (confirmingHash = hash),
+  onConfirmEnd: () => (confirmingHash = null),
   retry: () => void connect(true),
-  refresh: () => void run({ kind: 'refresh' }, { type: 'refresh' }),
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Start

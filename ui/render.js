@@ -1,29 +1,28 @@
 // @ts-check
-// Draws the whole window from a view (what the agent said + what the page is doing).
+// Draws the whole window from a view (what the agent said + what the page is doing): the
+// app bar with the accounts and the pages, then the page the person chose.
 
+import { checkupPage, findingsCount } from './checkup.js';
+import { devicesPage } from './devices.js';
 import { h } from './dom.js';
-import {
-  alertWords,
-  appLine,
-  clockCountdown,
-  countdown,
-  deviceName,
-  exactDateTime,
-  activityText,
-  parseDate,
-  placeLine,
-  relativeTime,
-  signedIn,
-  systemLine,
-  ttlPeriod,
-} from './format.js';
-import { deviceIcon, icon, tintClass } from './icons.js';
+import { activityText, clockCountdown, countdown, exactDateTime, parseDate, relativeTime, signedIn } from './format.js';
+import { historyPage } from './history.js';
+import { icon } from './icons.js';
+import { settingsPage } from './settings.js';
 import { signInPage } from './signin.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
+/** @typedef {import('./bindings/HistoryEntryView').HistoryEntryView} HistoryEntryView */
+/** @typedef {import('./bindings/SessionRecordView').SessionRecordView} SessionRecordView */
+/** @typedef {import('./bindings/Settings').Settings} Settings */
+/** @typedef {import('./bindings/ForwardTargetInput').ForwardTargetInput} ForwardTargetInput */
+/** @typedef {import('./bindings/ExportFormat').ExportFormat} ExportFormat */
+/** @typedef {import('./bindings/CheckView').CheckView} CheckView */
+
+/** @typedef {'devices' | 'history' | 'checkup' | 'settings'} Page */
 
 /**
  * What the page is waiting for, if anything. While something is pending, actions are disabled.
@@ -33,7 +32,38 @@ import { signInPage } from './signin.js';
  *   | { kind: 'refresh' }
  *   | { kind: 'retry' }
  *   | { kind: 'sign_in' }
- *   | { kind: 'account' }} Pending
+ *   | { kind: 'account' }
+ *   | { kind: 'session', hash: string }
+ *   | { kind: 'settings' }
+ *   | { kind: 'forwarding' }
+ *   | { kind: 'checkup' }
+ *   | { kind: 'export' }} Pending
+ */
+
+/**
+ * The History page: the filter, what was read, and the session opened from it.
+ * @typedef {object} HistoryView
+ * @property {'all' | 'logins' | 'attempts' | 'ended' | 'actions'} kinds
+ * @property {string} device
+ * @property {string} since   A date (yyyy-mm-dd) or empty.
+ * @property {string} until   A date (yyyy-mm-dd) or empty.
+ * @property {'all' | 'this'} accounts
+ * @property {HistoryEntryView[]} entries
+ * @property {boolean} more
+ * @property {boolean} loading
+ * @property {boolean} loaded
+ * @property {string | null} error
+ * @property {{ account: string, hash: string, record: SessionRecordView | null, entries: HistoryEntryView[] } | null} session
+ */
+
+/**
+ * What the person typed on the Settings page, kept across repaints.
+ * @typedef {object} SettingsDrafts
+ * @property {string} countries
+ * @property {'webhook' | 'ntfy' | 'telegram_bot'} forwardKind
+ * @property {string} forwardUrl
+ * @property {string} botToken
+ * @property {string} chatId
  */
 
 /**
@@ -43,6 +73,10 @@ import { signInPage } from './signin.js';
  * @property {string | null} problem    Why, for `unreachable` and `error`.
  * @property {Pending | null} pending
  * @property {import('./signin.js').SignInDrafts} drafts  What the person typed on the sign-in screen.
+ * @property {Page} page
+ * @property {string | null} expanded   The session whose details are open.
+ * @property {HistoryView} history
+ * @property {SettingsDrafts} settingsDrafts
  */
 
 /**
@@ -53,8 +87,24 @@ import { signInPage } from './signin.js';
  * @property {(alert: AlertView, session: SessionView) => void} terminateAlert
  * @property {() => void} retry
  * @property {() => void} refresh
- * @property {() => void} startSignIn  Leave the demo account for the sign-in screen.
- * @property {() => void} signOut
+ * @property {() => void} startSignIn  Open the sign-in screen (leave the demo, or add an account).
+ * @property {(account: string, label: string, demo: boolean) => void} signOut
+ * @property {(account: string) => void} selectAccount
+ * @property {(page: Page) => void} showPage
+ * @property {(hash: string | null) => void} expand
+ * @property {(session: SessionView, secretChats: boolean | null, calls: boolean | null) => void} setToggles
+ * @property {(session: SessionView, trusted: boolean) => void} setTrusted
+ * @property {(days: number) => void} setInactiveTtl
+ * @property {(sessions: SessionView[]) => void} terminateMany
+ * @property {() => void} runCheckup
+ * @property {(change: (settings: Settings) => void) => void} updateSettings
+ * @property {(target: ForwardTargetInput | null) => void} setForwarding
+ * @property {() => void} sendTestAlert
+ * @property {() => void} loadHistory        Read the history again with the filter.
+ * @property {() => void} loadOlderHistory
+ * @property {(account: string, hash: string) => void} openSessionHistory
+ * @property {() => void} closeSessionHistory
+ * @property {(format: ExportFormat) => void} exportHistory
  * @property {import('./signin.js').SignInActions} signIn
  */
 
@@ -94,46 +144,49 @@ export function render(root, view, actions, now) {
     );
   } else if (!state.account) {
     body = state.sign_in
-      ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.drafts, actions.signIn)
+      ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.drafts, actions.signIn, state.accounts.length > 0)
       : failure('Something went wrong', 'The agent guards no account and offers no sign-in.', 'Try again', view.pending?.kind === 'retry', actions.retry);
+    result.painted = true;
+  } else if (view.page === 'history') {
+    body = historyPage(state, view.history, view.pending, actions);
+    result.painted = true;
+  } else if (view.page === 'checkup') {
+    body = checkupPage(state, view.pending, actions);
+    result.painted = true;
+  } else if (view.page === 'settings') {
+    body = settingsPage(state, view.settingsDrafts, view.pending, actions);
     result.painted = true;
   } else if (!state.loaded) {
     if (state.error) {
-      body = failure(
-        'Could not load your devices',
-        state.error.message,
-        'Try again',
-        view.pending?.kind === 'refresh',
-        actions.refresh,
-      );
+      body = failure('Could not load your devices', state.error.message, 'Try again', view.pending?.kind === 'refresh', actions.refresh);
       result.painted = true;
     } else {
       body = loading('Loading your devices from Telegram…');
     }
   } else {
-    body = sessionsPage(state, view.pending, actions, now, result);
+    body = devicesPage(state, view, actions, now, result);
     result.painted = true;
     result.sessionsPainted = true;
   }
 
-  const canRefresh = view.phase === 'ready' && state !== null && state.account !== null && state.loaded;
-  root.replaceChildren(appBar(state, canRefresh, view.pending, actions), h('main', { class: 'content', id: 'content' }, body));
+  root.replaceChildren(appBar(view, actions), h('main', { class: 'content', id: 'content' }, body));
   refreshTimes(root, now);
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Header
+// Header: the app, the accounts, the pages
 
 /**
- * @param {AgentState | null} state
- * @param {boolean} canRefresh
- * @param {Pending | null} pending
+ * @param {View} view
  * @param {Actions} actions
  */
-function appBar(state, canRefresh, pending, actions) {
-  const refreshing = pending?.kind === 'refresh';
+function appBar(view, actions) {
+  const state = view.phase === 'ready' ? view.state : null;
   const account = state?.account ?? null;
+  const pending = view.pending;
+  const refreshing = pending?.kind === 'refresh';
+  const canRefresh = state !== null && account !== null && view.page === 'devices' && state.loaded;
   return h(
     'header',
     { class: 'appbar' },
@@ -153,20 +206,20 @@ function appBar(state, canRefresh, pending, actions) {
               account.demo ? h('span', { class: 'pill pill-accent', title: 'A made-up account for trying SessionGuard out' }, 'Demo') : null,
             )
           : state?.sign_in
-            ? h('p', { class: 'appbar-account' }, h('span', { class: 'appbar-label' }, 'Not signed in'))
+            ? h('p', { class: 'appbar-account' }, h('span', { class: 'appbar-label' }, state.accounts.length > 0 ? 'Adding an account' : 'Not signed in'))
             : null,
       ),
-      account
+      account?.demo && state?.accounts.length === 1
         ? h(
             'button',
             {
               type: 'button',
               class: 'button button-plain button-small appbar-button',
               disabled: pending !== null,
-              dataset: { action: account.demo ? 'start-sign-in' : 'sign-out', focusKey: 'account-button' },
-              on: { click: () => (account.demo ? actions.startSignIn() : actions.signOut()) },
+              dataset: { action: 'start-sign-in', focusKey: 'account-button' },
+              on: { click: () => actions.startSignIn() },
             },
-            account.demo ? 'Sign in to Telegram' : 'Sign out',
+            'Sign in to Telegram',
           )
         : null,
       canRefresh
@@ -184,6 +237,85 @@ function appBar(state, canRefresh, pending, actions) {
             icon('refresh'),
           )
         : null,
+    ),
+    state && account ? accountStrip(state, pending, actions) : null,
+    state && account ? tabs(state, view.page, actions) : null,
+  );
+}
+
+/**
+ * The guarded accounts, when there are several, to switch between.
+ * @param {AgentState} state
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+function accountStrip(state, pending, actions) {
+  if (state.accounts.length < 2) return null;
+  return h(
+    'nav',
+    { class: 'accounts', 'aria-label': 'Accounts' },
+    h(
+      'div',
+      { class: 'accounts-inner' },
+      state.accounts.map((tab) => {
+        const selected = tab.id === state.account?.id;
+        return h(
+          'button',
+          {
+            type: 'button',
+            class: ['account-chip', selected && 'is-selected', tab.trouble && 'has-trouble'],
+            'aria-pressed': selected ? 'true' : 'false',
+            disabled: pending !== null && !selected,
+            dataset: { action: 'select-account', account: tab.id, focusKey: `account:${tab.id}` },
+            on: { click: () => actions.selectAccount(tab.id) },
+          },
+          h('span', { class: 'account-chip-label' }, tab.label),
+          tab.demo ? h('span', { class: 'pill pill-accent' }, 'Demo') : null,
+          tab.alerts > 0 ? h('span', { class: 'badge badge-danger', 'aria-label': `${tab.alerts} alerts` }, String(tab.alerts)) : null,
+        );
+      }),
+    ),
+  );
+}
+
+/** @type {Array<{ page: Page, label: string, icon: import('./icons.js').IconName }>} */
+const PAGES = [
+  { page: 'devices', label: 'Devices', icon: 'devices' },
+  { page: 'history', label: 'History', icon: 'clock' },
+  { page: 'checkup', label: 'Checkup', icon: 'shieldCheck' },
+  { page: 'settings', label: 'Settings', icon: 'settings' },
+];
+
+/**
+ * @param {AgentState} state
+ * @param {Page} current
+ * @param {Actions} actions
+ */
+function tabs(state, current, actions) {
+  const findings = findingsCount(state.checkup?.checks ?? []);
+  return h(
+    'nav',
+    { class: 'tabs', 'aria-label': 'Pages' },
+    h(
+      'div',
+      { class: 'tabs-inner', role: 'tablist' },
+      PAGES.map(({ page, label, icon: iconName }) => {
+        const count = page === 'devices' ? state.alerts.length : page === 'checkup' ? findings : 0;
+        return h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            class: ['tab', page === current && 'is-selected'],
+            'aria-selected': page === current ? 'true' : 'false',
+            dataset: { page, focusKey: `page:${page}` },
+            on: { click: () => actions.showPage(page) },
+          },
+          icon(iconName, { class: 'tab-icon' }),
+          h('span', null, label),
+          count > 0 ? h('span', { class: ['badge', page === 'devices' ? 'badge-danger' : 'badge-warning'] }, String(count)) : null,
+        );
+      }),
     ),
   );
 }
@@ -262,7 +394,7 @@ function unreachable(view, actions) {
  * @param {boolean} busy
  * @param {() => void} onRetry
  */
-function failure(title, message, buttonLabel, busy, onRetry) {
+export function failure(title, message, buttonLabel, busy, onRetry) {
   return h(
     'div',
     { class: 'page' },
@@ -288,346 +420,11 @@ function failure(title, message, buttonLabel, busy, onRetry) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The device list
-
-/**
- * @param {AgentState} state
- * @param {Pending | null} pending
- * @param {Actions} actions
- * @param {Date} now
- * @param {RenderResult} result
- */
-function sessionsPage(state, pending, actions, now, result) {
-  const busy = pending !== null;
-  const current = state.sessions.find((s) => s.current) ?? null;
-  const others = state.sessions
-    .filter((s) => !s.current)
-    .sort((a, b) => (parseDate(b.date_active)?.getTime() ?? 0) - (parseDate(a.date_active)?.getTime() ?? 0));
-  const unlocksAt = parseDate(state.may_reset_others_from);
-  const locked = unlocksAt !== null && unlocksAt.getTime() > now.getTime();
-  if (locked) result.unlocksAt = unlocksAt;
-  const lockedTitle = locked && unlocksAt ? `Telegram lets this device end other sessions from ${exactDateTime(unlocksAt)}` : undefined;
-
-  const terminatingOthers = pending?.kind === 'terminate_others';
-  const terminateOthers = h(
-    'button',
-    {
-      type: 'button',
-      class: 'card-action',
-      disabled: busy || locked || others.length === 0,
-      title: lockedTitle,
-      dataset: { action: 'terminate-others', focusKey: 'terminate-others' },
-      on: { click: () => actions.terminateOthers(others) },
-    },
-    terminatingOthers ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('hand'),
-    h('span', null, terminatingOthers ? 'Terminating other sessions…' : 'Terminate all other sessions'),
-  );
-
-  return h(
-    'div',
-    { class: 'page' },
-    state.error ? errorBar(state.error, busy, actions) : null,
-    state.alerts.length > 0 ? alertsSection(state, pending, locked, lockedTitle, actions) : null,
-    h(
-      'div',
-      { id: 'sessions', class: 'sessions' },
-      h(
-        'section',
-        { class: 'group', 'aria-labelledby': 'this-device-title' },
-        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1, dataset: { focusKey: 'this-device-title' } }, 'This device'),
-        h(
-          'div',
-          { class: 'card' },
-          current
-            ? h('ul', { class: 'list' }, sessionRow(current, pending, locked, lockedTitle, actions))
-            : h('p', { class: 'card-note' }, 'Telegram did not mark any session as this one.'),
-          terminateOthers,
-        ),
-        others.length > 0 ? h('p', { class: 'group-caption' }, 'Logs out all devices except for this one.') : null,
-        locked && unlocksAt ? lockNotice(unlocksAt) : null,
-      ),
-      others.length > 0
-        ? h(
-            'section',
-            { class: 'group', 'aria-labelledby': 'others-title' },
-            h(
-              'h2',
-              { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } },
-              'Active sessions',
-              h('span', { class: 'group-count' }, String(others.length)),
-            ),
-            h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, pending, locked, lockedTitle, actions))),
-          )
-        : emptyOthers(),
-    ),
-    footer(state),
-  );
-}
-
-/**
- * @param {SessionView} session
- * @param {Pending | null} pending
- * @param {boolean} locked
- * @param {string | undefined} lockedTitle
- * @param {Actions} actions
- */
-function sessionRow(session, pending, locked, lockedTitle, actions) {
-  const name = deviceName(session);
-  const app = appLine(session);
-  const system = systemLine(session);
-  const place = placeLine(session);
-  const terminating =
-    (pending?.kind === 'terminate' && pending.hash === session.hash) || (!session.current && pending?.kind === 'terminate_others');
-
-  /** @type {HTMLElement[]} */
-  const tags = [];
-  if (session.password_pending) tags.push(h('span', { class: 'tag tag-danger', title: 'Logged in with the code, but the 2-step verification password was not entered yet' }, 'Password not entered'));
-  if (session.unconfirmed) tags.push(h('span', { class: 'tag tag-warning', title: 'Telegram has not confirmed this login yet' }, 'Unconfirmed'));
-
-  const activity = h('time', {
-    class: 'session-time',
-    datetime: session.date_active,
-    dataset: { time: session.date_active, format: session.current ? 'activity-current' : 'activity' },
-  });
-
-  return h(
-    'li',
-    {
-      class: [
-        'session',
-        session.current && 'session-current',
-        session.password_pending ? 'session-danger' : session.unconfirmed && 'session-warning',
-      ],
-      dataset: { sessionHash: session.hash, current: session.current ? 'true' : undefined },
-    },
-    h('div', { class: ['avatar', tintClass(session.platform_kind, session.device_kind)] }, deviceIcon(session.device_kind, session.device_model)),
-    h(
-      'div',
-      { class: 'session-body' },
-      h('div', { class: 'session-title' }, h('span', { class: 'session-name' }, name), tags),
-      app || !session.official_app
-        ? h(
-            'div',
-            { class: 'session-line' },
-            app ? h('span', { class: 'session-app' }, app) : null,
-            session.official_app ? null : h('span', { class: 'tag tag-neutral', title: 'Not one of Telegram’s own apps' }, 'Unofficial app'),
-          )
-        : null,
-      system ? h('div', { class: 'session-line session-line-muted' }, system) : null,
-      place ? h('div', { class: 'session-line session-line-muted' }, place) : null,
-      h('time', {
-        class: 'session-since',
-        datetime: session.date_created,
-        dataset: { time: session.date_created, format: 'signed-in' },
-      }),
-    ),
-    h(
-      'div',
-      { class: 'session-aside' },
-      activity,
-      session.current
-        ? null
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'button button-danger-quiet button-small',
-              disabled: pending !== null || locked,
-              title: lockedTitle,
-              'aria-label': `Terminate the session on ${name}`,
-              dataset: { action: 'terminate', focusKey: `terminate:${session.hash}` },
-              on: { click: () => actions.terminate(session) },
-            },
-            terminating ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
-          ),
-    ),
-  );
-}
-
-function emptyOthers() {
-  return h(
-    'section',
-    { class: 'group', 'aria-labelledby': 'others-title' },
-    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } }, 'Active sessions'),
-    h(
-      'div',
-      { class: 'card empty', id: 'no-other-sessions' },
-      h('div', { class: 'blank-icon blank-icon-accent' }, icon('shieldCheck')),
-      h('p', { class: 'empty-title' }, 'No other devices are logged in'),
-      h('p', { class: 'empty-text' }, 'SessionGuard keeps watching and tells you the moment a new device logs in.'),
-    ),
-  );
-}
-
-/** @param {Date} unlocksAt */
-function lockNotice(unlocksAt) {
-  return h(
-    'div',
-    { class: 'notice notice-warning', role: 'note' },
-    icon('clock', { class: 'notice-icon' }),
-    h(
-      'div',
-      { class: 'notice-body' },
-      h('p', { class: 'notice-title' }, h('time', { datetime: unlocksAt.toISOString(), dataset: { time: unlocksAt.toISOString(), format: 'countdown' } })),
-      h('p', { class: 'notice-text' }, 'Telegram lets a newly logged-in device end other sessions only after it has been logged in for a while.'),
-    ),
-  );
-}
-
-/**
- * @param {ErrorBody} error
- * @param {boolean} busy
- * @param {Actions} actions
- */
-function errorBar(error, busy, actions) {
-  return h(
-    'div',
-    { class: 'notice notice-error', role: 'status', id: 'state-error' },
-    icon('warning', { class: 'notice-icon' }),
-    h(
-      'div',
-      { class: 'notice-body' },
-      h('p', { class: 'notice-title' }, 'The list may be out of date'),
-      h('p', { class: 'notice-text' }, error.message),
-      error.retry_at ? h('p', { class: 'notice-text' }, h('time', { datetime: error.retry_at, dataset: { time: error.retry_at, format: 'retry' } })) : null,
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'button button-plain button-small',
-        disabled: busy,
-        dataset: { action: 'refresh-now', focusKey: 'refresh-now' },
-        on: { click: () => actions.refresh() },
-      },
-      'Try again',
-    ),
-  );
-}
-
-/** @param {AgentState} state */
-function footer(state) {
-  const ttl = ttlPeriod(state.inactive_ttl_days);
-  return h(
-    'footer',
-    { class: 'footnote' },
-    state.refreshed_at ? h('time', { datetime: state.refreshed_at, dataset: { time: state.refreshed_at, format: 'updated' } }) : null,
-    ttl ? h('span', null, `Telegram ends sessions inactive for ${ttl} by itself.`) : null,
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Alerts
-
-/**
- * @param {AgentState} state
- * @param {Pending | null} pending
- * @param {boolean} locked
- * @param {string | undefined} lockedTitle
- * @param {Actions} actions
- */
-function alertsSection(state, pending, locked, lockedTitle, actions) {
-  const alerts = [...state.alerts].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0));
-  return h(
-    'section',
-    { class: 'alerts', 'aria-label': 'Security alerts' },
-    alerts.map((alert) => alertBanner(alert, state, pending, locked, lockedTitle, actions)),
-  );
-}
-
-/** @type {Record<string, import('./icons.js').IconName>} */
-const ALERT_ICON = {
-  new_login: 'devices',
-  unconfirmed_login: 'warning',
-  password_pending_login: 'key',
-  login_code_requested: 'shield',
-  session_ended: 'logout',
-};
-
-/**
- * @param {AlertView} alert
- * @param {AgentState} state
- * @param {Pending | null} pending
- * @param {boolean} locked
- * @param {string | undefined} lockedTitle
- * @param {Actions} actions
- */
-function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
-  const words = alertWords(alert);
-  const login = alert.login;
-  const session =
-    login && alert.kind !== 'session_ended' ? state.sessions.find((s) => s.hash === login.hash && !s.current) ?? null : null;
-  const busy = pending !== null;
-  const acknowledging = pending?.kind === 'acknowledge' && pending.alertId === alert.id;
-  const terminating = session !== null && pending?.kind === 'terminate' && pending.hash === session.hash;
-  const titleId = `alert-title-${alert.id}`;
-
-  return h(
-    'article',
-    {
-      class: ['alert', `alert-${words.tone}`],
-      'aria-labelledby': titleId,
-      tabindex: -1,
-      dataset: { alertId: String(alert.id), alertKind: alert.kind, focusKey: `alert:${alert.id}` },
-    },
-    h('div', { class: 'alert-icon' }, icon(ALERT_ICON[alert.kind] ?? 'warning')),
-    h(
-      'div',
-      { class: 'alert-body' },
-      h(
-        'p',
-        { class: 'alert-title', id: titleId },
-        words.lead
-          ? [h('strong', null, words.lead), ` ${words.title.slice(words.lead.length).trimStart()}`]
-          : h('strong', null, words.title),
-      ),
-      words.detail ? h('p', { class: 'alert-detail' }, words.detail) : null,
-      h(
-        'p',
-        { class: 'alert-meta' },
-        h('time', { datetime: alert.at, dataset: { time: alert.at, format: 'ago' } }),
-        login && login.official_app === false ? h('span', { class: 'tag tag-neutral' }, 'Unofficial app') : null,
-      ),
-    ),
-    h(
-      'div',
-      { class: 'alert-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button-plain button-small',
-          disabled: busy,
-          dataset: { action: 'acknowledge', focusKey: `acknowledge:${alert.id}` },
-          on: { click: () => actions.acknowledge(alert) },
-        },
-        acknowledging ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Saving…'] : alert.kind === 'session_ended' ? 'OK' : "It's me",
-      ),
-      session
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'button button-danger button-small',
-              disabled: busy || locked,
-              title: lockedTitle,
-              'aria-label': `Terminate the session on ${deviceName(session)}`,
-              dataset: { action: 'terminate-alert', focusKey: `terminate-alert:${alert.id}` },
-              on: { click: () => actions.terminateAlert(alert, session) },
-            },
-            terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
-          )
-        : null,
-    ),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Times that change as the clock runs
 
 /**
  * Rewrites every `[data-time]` element under `root` for the time `now`
- * (the page calls this every 30 s, without asking the agent).
+ * (the page calls this regularly, without asking the agent).
  * @param {ParentNode} root
  * @param {Date} now
  */
@@ -670,6 +467,12 @@ export function refreshTimes(root, now) {
         break;
       case 'qr-expiry':
         text = date.getTime() > now.getTime() ? `A new code comes in ${clockCountdown(date, now)}` : 'Getting a new code…';
+        break;
+      case 'clock':
+        text = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+        break;
+      case 'exact':
+        text = exact;
         break;
       default:
         text = relativeTime(date, now);

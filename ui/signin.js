@@ -50,14 +50,15 @@ const DELIVERY = {
  * @param {boolean} pending  A request of this page is on its way.
  * @param {SignInDrafts} drafts
  * @param {SignInActions} actions
+ * @param {boolean} canGoBack  Other accounts are guarded: the first step can go back to them.
  */
-export function signInPage(view, pending, drafts, actions) {
+export function signInPage(view, pending, drafts, actions, canGoBack) {
   const busy = pending || view.busy;
   /** @type {HTMLElement} */
   let step;
   switch (view.step) {
     case 'credentials':
-      step = credentialsStep(view, busy, drafts, actions);
+      step = credentialsStep(view, busy, drafts, actions, canGoBack);
       break;
     case 'code':
       step = codeStep(view, busy, drafts, actions);
@@ -226,8 +227,9 @@ function form(onSubmit, ...children) {
  * @param {boolean} busy
  * @param {SignInDrafts} drafts
  * @param {SignInActions} actions
+ * @param {boolean} canGoBack
  */
-function credentialsStep(view, busy, drafts, actions) {
+function credentialsStep(view, busy, drafts, actions, canGoBack) {
   if (!drafts.apiId && view.api_id !== null) drafts.apiId = String(view.api_id);
   return h(
     'div',
@@ -266,7 +268,9 @@ function credentialsStep(view, busy, drafts, actions) {
         'div',
         { class: 'sign-in-alternatives' },
         quietButton('Sign in with a QR code', 'start-qr', busy, actions.startQr),
-        quietButton('Try the demo account', 'use-demo', busy, actions.useDemo),
+        canGoBack
+          ? quietButton('Back to your accounts', 'cancel-sign-in', busy, actions.cancelSignIn)
+          : quietButton('Try the demo account', 'use-demo', busy, actions.useDemo),
       ),
     ),
   );

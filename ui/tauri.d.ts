@@ -22,6 +22,14 @@ declare global {
     event: {
       listen<T = unknown>(event: string, handler: (event: TauriEvent<T>) => void): Promise<TauriUnlistenFn>;
     };
+    /** tauri-plugin-dialog: the native save dialog only. */
+    dialog?: {
+      save(options: {
+        title?: string;
+        defaultPath?: string;
+        filters?: Array<{ name: string; extensions: string[] }>;
+      }): Promise<string | null>;
+    };
   }
 
   interface Window {

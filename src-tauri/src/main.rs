@@ -18,6 +18,9 @@ fn main() {
             // A second launch brings this window to the front instead.
             agent_link::focus_main_window(app);
         }))
+        // Remembers size, position, maximized and full screen across launches.
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(agent_link::AgentLink::new(agent_args))
         .invoke_handler(tauri::generate_handler![commands::agent_request])
         .setup(|app| {

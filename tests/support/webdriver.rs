@@ -1,0 +1,120 @@
+//! Driving the real window: tauri-driver (which starts WebKitWebDriver) on a fixed port,
+//! a WebDriver session per window, and reading the device list in one script so a
+//! repaint cannot leave a stale element behind.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::{KillOnDrop, TestResult, wait_until, window_bin};
+
+pub const WEBDRIVER_PORT: u16 = 4444;
+type BoxError = Box<dyn std::error::Error>;
+
+/// Starts tauri-driver; the window, and the agent it starts, get these environment
+/// variables (their own runtime directory, at least).
+pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<KillOnDrop, BoxError> {
+    let mut command = Command::new("tauri-driver");
+    command.args(["--port", &WEBDRIVER_PORT.to_string()]).stdout(Stdio::null());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let driver =
+        command.spawn().map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
+    let up = wait_until(Duration::from_secs(20), || std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok());
+    up.ok_or("tauri-driver did not listen")?;
+    Ok(KillOnDrop(driver))
+}
+
+/// Starts tauri-driver for windows whose agent uses `runtime_dir`.
+pub fn start_tauri_driver(runtime_dir: &Path) -> Result<KillOnDrop, BoxError> {
+    start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", runtime_dir)])
+}
+
+/// Opens the window with these command-line arguments.
+pub async fn open_window(args: &[&str]) -> Result<Client, BoxError> {
+    let mut capabilities = serde_json::Map::new();
+    let options = serde_json::json!({ "application": window_bin(), "args": args });
+    capabilities.insert("tauri:options".into(), options);
+    let client = ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{WEBDRIVER_PORT}"))
+        .await?;
+    Ok(client)
+}
+
+/// A session row as the list shows it.
+#[derive(Debug, serde::Deserialize)]
+pub struct Row {
+    pub hash: String,
+    pub current: bool,
+    pub text: String,
+}
+
+pub async fn rows(window: &Client) -> Result<Vec<Row>, BoxError> {
+    let script = "return [...document.querySelectorAll('#sessions [data-session-hash]')].map(e => \
+        ({hash: e.dataset.sessionHash, current: e.dataset.current === 'true', text: e.innerText}))";
+    Ok(serde_json::from_value(window.execute(script, vec![]).await?)?)
+}
+
+/// Waits until the list shows a row count `wanted` accepts; returns the rows.
+pub async fn wait_for_rows(
+    window: &Client,
+    wanted: impl Fn(usize) -> bool,
+    timeout: Duration,
+) -> Result<Vec<Row>, BoxError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let rows = rows(window).await?;
+        if wanted(rows.len()) {
+            return Ok(rows);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the list showed {} rows after {timeout:?}", rows.len()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Clicks the element once it is there and enabled.
+pub async fn click(window: &Client, css: &str) -> TestResult {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(element) = window.find(Locator::Css(css)).await
+            && element.is_enabled().await.unwrap_or(false)
+            && element.is_displayed().await.unwrap_or(false)
+        {
+            element.click().await?;
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("nothing clickable at {css}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until `css` matches an element; returns its text.
+pub async fn wait_for_text(window: &Client, css: &str, timeout: Duration) -> Result<String, BoxError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(element) = window.find(Locator::Css(css)).await {
+            return Ok(element.text().await?);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("nothing at {css} after {timeout:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Keeps a picture of the whole Xvfb screen in tests/artifacts/ (for people, not asserts).
+pub fn screenshot(name: &str) {
+    // WebKit paints a moment after the DOM changes; the picture should show the change.
+    std::thread::sleep(Duration::from_millis(600));
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = Command::new("import").args(["-window", "root"]).arg(dir.join(format!("{name}.png"))).status();
+}

@@ -1,0 +1,324 @@
+// @ts-check
+// What the buttons do: each turns a click into requests to the agent, with a confirmation
+// first where something is ended, and says how it went.
+
+import { agentAsk, asErrorBody, forAccount } from './api.js';
+import { confirmDialog } from './dialog.js';
+import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
+import { KIND_GROUPS } from './history.js';
+import { showToast } from './toast.js';
+
+/** @typedef {import('./bindings/Request').Request} Request */
+/** @typedef {import('./bindings/AccountRequest').AccountRequest} AccountRequest */
+/** @typedef {import('./bindings/SessionView').SessionView} SessionView */
+/** @typedef {import('./bindings/HistoryFilter').HistoryFilter} HistoryFilter */
+/** @typedef {import('./bindings/Settings').Settings} Settings */
+/** @typedef {import('./render.js').View} View */
+/** @typedef {import('./render.js').Pending} Pending */
+/** @typedef {import('./render.js').Actions} Actions */
+
+/** Entries per page of the History page. */
+const HISTORY_PAGE = 50;
+
+/**
+ * @typedef {object} Context
+ * @property {View} view
+ * @property {() => void} paint
+ * @property {(pending: Pending, request: Request, done?: string) => Promise<boolean>} run
+ * @property {(hash: string) => void} onConfirmStart  A dialog about this session opened.
+ * @property {() => void} onConfirmEnd
+ * @property {() => void} retry  Connect to the agent again (starting it if need be).
+ */
+
+/**
+ * @param {Context} cx
+ * @returns {Actions}
+ */
+export function makeActions(cx) {
+  const { view, paint, run } = cx;
+  const account = () => view.state?.account?.id ?? '';
+  /**
+   * @param {Pending} pending
+   * @param {AccountRequest} action
+   * @param {string} [done]
+   */
+  const onAccount = (pending, action, done) => run(pending, forAccount(account(), action), done);
+
+  /**
+   * @param {SessionView} session
+   * @param {string} [why]  Extra words for the dialog.
+   */
+  async function confirmAndTerminate(session, why) {
+    if (view.pending) return;
+    const name = deviceName(session);
+    const details = dotJoin([appLine(session), placeLine(session)]);
+    cx.onConfirmStart(session.hash);
+    const confirmed = await confirmDialog({
+      title: 'Terminate this session?',
+      message: `${name}${details ? ` (${details})` : ''} will be logged out of your Telegram account.`,
+      note: why ?? 'Whoever uses that device will need your login code, and your password if you set one, to log in again.',
+      confirmLabel: 'Terminate',
+    });
+    cx.onConfirmEnd();
+    if (!confirmed) return;
+    if (!view.state?.sessions.some((s) => s.hash === session.hash)) {
+      showToast(`${name} is no longer logged in.`, 'success');
+      return;
+    }
+    await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash }, `${name} was logged out.`);
+  }
+
+  /** @param {SessionView[]} sessions */
+  async function terminateMany(sessions) {
+    if (view.pending || sessions.length === 0) return;
+    const names = sessions.map(deviceName);
+    const confirmed = await confirmDialog({
+      title: sessions.length === 1 ? 'Terminate this session?' : `Terminate ${sessions.length} sessions?`,
+      message: `This logs out ${nameList(names)}.`,
+      note: 'Those devices will need your login code, and your password if you set one, to log in again.',
+      confirmLabel: 'Terminate',
+    });
+    if (!confirmed) return;
+    let ended = 0;
+    for (const session of sessions) {
+      if (await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash })) ended += 1;
+    }
+    if (ended > 0) showToast(ended === 1 ? `${names[0]} was logged out.` : `${ended} sessions were logged out.`, 'success');
+  }
+
+  /** The History page's filter as the agent reads it. */
+  function historyFilter() {
+    const h = view.history;
+    /** @param {string} day  yyyy-mm-dd, local time */
+    const startOf = (day) => {
+      const date = new Date(`${day}T00:00:00`);
+      return Number.isNaN(date.getTime()) ? null : date;
+    };
+    const since = h.since ? startOf(h.since) : null;
+    const untilDay = h.until ? startOf(h.until) : null;
+    const until = untilDay ? new Date(untilDay.getTime() + 86_400_000) : null;
+    /** @type {HistoryFilter} */
+    const filter = {
+      account: h.accounts === 'all' ? null : account(),
+      kinds: KIND_GROUPS[h.kinds],
+      device: h.device.trim() || null,
+      since: since ? since.toISOString() : null,
+      until: until ? until.toISOString() : null,
+      before: null,
+      limit: HISTORY_PAGE,
+    };
+    return filter;
+  }
+
+  /** @param {boolean} older  The next page (else from the newest). */
+  async function loadHistory(older) {
+    const history = view.history;
+    history.loading = true;
+    history.error = null;
+    paint();
+    const filter = historyFilter();
+    if (older) filter.before = history.entries[history.entries.length - 1]?.id ?? null;
+    try {
+      const answer = await agentAsk({ type: 'history', filter });
+      if (answer.type !== 'history') throw { code: 'protocol', message: 'The agent answered with something else.' };
+      history.entries = older ? [...history.entries, ...answer.entries] : answer.entries;
+      history.more = answer.more;
+      history.loaded = true;
+    } catch (thrown) {
+      history.error = errorText(asErrorBody(thrown), new Date());
+      history.loaded = true;
+    } finally {
+      history.loading = false;
+      paint();
+    }
+  }
+
+  /**
+   * @param {string} accountId  Empty: the account shown.
+   * @param {string} hash
+   */
+  async function openSessionHistory(accountId, hash) {
+    const owner = accountId || account();
+    view.page = 'history';
+    view.history.session = { account: owner, hash, record: null, entries: [] };
+    paint();
+    try {
+      const answer = await agentAsk({ type: 'session_history', account: owner, hash });
+      if (answer.type !== 'session_history') throw { code: 'protocol', message: 'The agent answered with something else.' };
+      if (view.history.session?.hash === hash) view.history.session = { account: owner, hash, record: answer.session, entries: answer.entries };
+    } catch (thrown) {
+      view.history.session = null;
+      showToast(errorText(asErrorBody(thrown), new Date()));
+    }
+    paint();
+  }
+
+  /** @param {import('./bindings/ExportFormat').ExportFormat} format */
+  async function exportHistory(format) {
+    if (view.pending) return;
+    const dialog = window.__TAURI__?.dialog;
+    if (!dialog) {
+      showToast('Saving a file needs the SessionGuard app.');
+      return;
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    let path;
+    try {
+      path = await dialog.save({
+        title: 'Export the history',
+        defaultPath: `sessionguard-history-${day}.${format}`,
+        filters: [{ name: format === 'csv' ? 'CSV (spreadsheets)' : 'JSON', extensions: [format] }],
+      });
+    } catch (thrown) {
+      showToast(errorText(asErrorBody(thrown), new Date()));
+      return;
+    }
+    if (!path) return;
+    view.pending = { kind: 'export' };
+    paint();
+    try {
+      const answer = await agentAsk({ type: 'export_history', filter: { ...historyFilter(), limit: null }, format, path });
+      if (answer.type === 'exported') showToast(`Saved ${answer.entries} entries to ${answer.path}.`, 'success');
+    } catch (thrown) {
+      showToast(errorText(asErrorBody(thrown), new Date()));
+    } finally {
+      view.pending = null;
+      paint();
+    }
+  }
+
+  /** @param {(settings: Settings) => void} change */
+  function updateSettings(change) {
+    const current = view.state?.settings;
+    if (!current) return;
+    const settings = structuredClone(current);
+    change(settings);
+    void run({ kind: 'settings' }, { type: 'update_settings', settings });
+  }
+
+  /**
+   * @param {string} id
+   * @param {string} label
+   * @param {boolean} demo
+   */
+  async function signOut(id, label, demo) {
+    if (view.pending) return;
+    if (!demo) {
+      const confirmed = await confirmDialog({
+        title: `Sign out of ${label}?`,
+        message: 'SessionGuard ends its own session with Telegram and deletes its key from your keyring. It stops guarding this account.',
+        note: 'Your other devices stay logged in. You can sign in again at any time.',
+        confirmLabel: 'Sign out',
+      });
+      if (!confirmed) return;
+    }
+    await run({ kind: 'account' }, forAccount(id, { type: 'sign_out' }), demo ? 'The demo account was closed.' : 'Signed out. The key was deleted from your keyring.');
+  }
+
+  return {
+    terminate: (session) => void confirmAndTerminate(session),
+    terminateAlert: (_alert, session) =>
+      void confirmAndTerminate(session, 'If this login wasn’t you, also turn on 2-step verification in Telegram so a login code alone is not enough.'),
+    terminateOthers: (others) =>
+      void (async () => {
+        if (view.pending || others.length === 0) return;
+        const names = others.map(deviceName);
+        const count = others.length === 1 ? '1 device' : `${others.length} devices`;
+        const confirmed = await confirmDialog({
+          title: 'Terminate all other sessions?',
+          message: `This logs out ${count}: ${nameList(names)}. Only this device stays logged in.`,
+          note: 'Those devices will need your login code, and your password if you set one, to log in again.',
+          confirmLabel: others.length === 1 ? 'Terminate' : 'Terminate all',
+        });
+        if (!confirmed) return;
+        await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, others.length === 1 ? `${names[0]} was logged out.` : `${count} were logged out.`);
+      })(),
+    terminateMany: (sessions) => void terminateMany(sessions),
+    acknowledge: (alert) => void onAccount({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
+    retry: cx.retry,
+    refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),
+    startSignIn: () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
+    signOut: (id, label, demo) => void signOut(id, label, demo),
+    selectAccount: (id) => {
+      if (id === account()) return;
+      void run({ kind: 'account' }, { type: 'select_account', account: id }).then(() => {
+        if (view.page === 'history') void loadHistory(false);
+      });
+    },
+    showPage: (page) => {
+      const entering = view.page !== page;
+      view.page = page;
+      if (page === 'settings' && entering) view.settingsDrafts.countries = (view.state?.settings.rules.allowed_countries ?? []).join(', ');
+      if (page === 'history' && entering) {
+        view.history.session = null;
+        void loadHistory(false);
+      }
+      paint();
+      if (entering) window.scrollTo({ top: 0 });
+    },
+    expand: (hash) => {
+      view.expanded = hash;
+      paint();
+    },
+    setToggles: (session, secretChats, calls) =>
+      void onAccount({ kind: 'session', hash: session.hash }, { type: 'set_session_toggles', hash: session.hash, secret_chats: secretChats, calls }),
+    setTrusted: (session, trusted) =>
+      void onAccount(
+        { kind: 'session', hash: session.hash },
+        { type: 'set_trusted', hash: session.hash, trusted },
+        trusted ? `${deviceName(session)} is a trusted device now.` : `${deviceName(session)} is no longer trusted.`,
+      ),
+    setInactiveTtl: (days) => void onAccount({ kind: 'settings' }, { type: 'set_inactive_ttl', days }, 'Saved with Telegram.'),
+    runCheckup: () => void onAccount({ kind: 'checkup' }, { type: 'checkup' }),
+    updateSettings,
+    setForwarding: (target) =>
+      void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, target ? 'Alerts will be forwarded there too.' : 'Alerts stay on this computer.').then((worked) => {
+        if (worked && target) Object.assign(view.settingsDrafts, { forwardUrl: '', botToken: '', chatId: '' });
+      }),
+    sendTestAlert: () => void run({ kind: 'forwarding' }, { type: 'send_test_alert' }, 'The test alert was delivered.'),
+    loadHistory: () => void loadHistory(false),
+    loadOlderHistory: () => void loadHistory(true),
+    openSessionHistory: (accountId, hash) => void openSessionHistory(accountId, hash),
+    closeSessionHistory: () => {
+      view.history.session = null;
+      if (!view.history.loaded) void loadHistory(false);
+      paint();
+    },
+    exportHistory: (format) => void exportHistory(format),
+    signIn: signInActions(view, run, paint),
+  };
+}
+
+/**
+ * The sign-in screen's buttons.
+ * @param {View} view
+ * @param {Context['run']} run
+ * @param {() => void} paint
+ * @returns {import('./signin.js').SignInActions}
+ */
+function signInActions(view, run, paint) {
+  /**
+   * Sends one sign-in step; the agent answers with the next step or what went wrong.
+   * @param {Request} request
+   * @param {() => void} [after]  Forget what the step used, once it was answered.
+   */
+  const step = (request, after) =>
+    void run({ kind: 'sign_in' }, request).then(() => {
+      if (after) after();
+      paint();
+    });
+  /** The api_id as the number Telegram wants; 0 (refused by the agent with a clear message) when it is not one. */
+  const apiId = () => {
+    const trimmed = view.drafts.apiId.trim();
+    return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : 0;
+  };
+  return {
+    sendCode: () => step({ type: 'send_code', api_id: apiId(), api_hash: view.drafts.apiHash.trim(), phone: view.drafts.phone.trim() }),
+    startQr: () => step({ type: 'start_qr_login', api_id: apiId(), api_hash: view.drafts.apiHash.trim() }),
+    resendCode: () => step({ type: 'resend_code' }),
+    submitCode: () => step({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),
+    submitPassword: () => step({ type: 'submit_password', password: view.drafts.password }, () => (view.drafts.password = '')),
+    cancelSignIn: () => step({ type: 'cancel_sign_in' }, () => Object.assign(view.drafts, { code: '', password: '' })),
+    useDemo: () => void run({ kind: 'sign_in' }, { type: 'use_demo' }),
+  };
+}

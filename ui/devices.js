@@ -1,0 +1,460 @@
+// @ts-check
+// The Devices page: this device, every other session with its details (secret chats,
+// calls, trust, its history), the alerts about new logins, and "terminate" everywhere.
+
+import { h } from './dom.js';
+import { alertWords, appLine, deviceName, exactDateTime, parseDate, placeLine, systemLine, ttlPeriod } from './format.js';
+import { deviceIcon, icon, tintClass } from './icons.js';
+
+/** @typedef {import('./bindings/AgentState').AgentState} AgentState */
+/** @typedef {import('./bindings/SessionView').SessionView} SessionView */
+/** @typedef {import('./bindings/AlertView').AlertView} AlertView */
+/** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
+/** @typedef {import('./render.js').Pending} Pending */
+/** @typedef {import('./render.js').Actions} Actions */
+/** @typedef {import('./render.js').View} View */
+/** @typedef {import('./render.js').RenderResult} RenderResult */
+
+/**
+ * @param {AgentState} state
+ * @param {View} view
+ * @param {Actions} actions
+ * @param {Date} now
+ * @param {RenderResult} result
+ */
+export function devicesPage(state, view, actions, now, result) {
+  const pending = view.pending;
+  const busy = pending !== null;
+  const current = state.sessions.find((s) => s.current) ?? null;
+  const others = state.sessions
+    .filter((s) => !s.current)
+    .sort((a, b) => (parseDate(b.date_active)?.getTime() ?? 0) - (parseDate(a.date_active)?.getTime() ?? 0));
+  const unlocksAt = parseDate(state.may_reset_others_from);
+  const locked = unlocksAt !== null && unlocksAt.getTime() > now.getTime();
+  if (locked) result.unlocksAt = unlocksAt;
+  const lockedTitle = locked && unlocksAt ? `Telegram lets this device end other sessions from ${exactDateTime(unlocksAt)}` : undefined;
+
+  const terminatingOthers = pending?.kind === 'terminate_others';
+  const terminateOthers = h(
+    'button',
+    {
+      type: 'button',
+      class: 'card-action',
+      disabled: busy || locked || others.length === 0,
+      title: lockedTitle,
+      dataset: { action: 'terminate-others', focusKey: 'terminate-others' },
+      on: { click: () => actions.terminateOthers(others) },
+    },
+    terminatingOthers ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('hand'),
+    h('span', null, terminatingOthers ? 'Terminating other sessions…' : 'Terminate all other sessions'),
+  );
+
+  return h(
+    'div',
+    { class: 'page' },
+    state.error ? errorBar(state.error, busy, actions) : null,
+    state.alerts.length > 0 ? alertsSection(state, pending, locked, lockedTitle, actions) : null,
+    h(
+      'div',
+      { id: 'sessions', class: 'sessions' },
+      h(
+        'section',
+        { class: 'group', 'aria-labelledby': 'this-device-title' },
+        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1, dataset: { focusKey: 'this-device-title' } }, 'This device'),
+        h(
+          'div',
+          { class: 'card' },
+          current
+            ? h('ul', { class: 'list' }, sessionRow(current, view, locked, lockedTitle, actions))
+            : h('p', { class: 'card-note' }, 'Telegram did not mark any session as this one.'),
+          terminateOthers,
+        ),
+        others.length > 0 ? h('p', { class: 'group-caption' }, 'Logs out all devices except for this one.') : null,
+        locked && unlocksAt ? lockNotice(unlocksAt) : null,
+      ),
+      others.length > 0
+        ? h(
+            'section',
+            { class: 'group', 'aria-labelledby': 'others-title' },
+            h(
+              'h2',
+              { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } },
+              'Active sessions',
+              h('span', { class: 'group-count' }, String(others.length)),
+            ),
+            h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, view, locked, lockedTitle, actions))),
+          )
+        : emptyOthers(),
+    ),
+    footer(state),
+  );
+}
+
+/**
+ * @param {SessionView} session
+ * @param {View} view
+ * @param {boolean} locked
+ * @param {string | undefined} lockedTitle
+ * @param {Actions} actions
+ */
+function sessionRow(session, view, locked, lockedTitle, actions) {
+  const pending = view.pending;
+  const expanded = view.expanded === session.hash;
+  const name = deviceName(session);
+  const app = appLine(session);
+  const system = systemLine(session);
+  const place = placeLine(session);
+  const terminating =
+    (pending?.kind === 'terminate' && pending.hash === session.hash) || (!session.current && pending?.kind === 'terminate_others');
+
+  /** @type {HTMLElement[]} */
+  const tags = [];
+  if (session.password_pending) tags.push(h('span', { class: 'tag tag-danger', title: 'Logged in with the code, but the 2-step verification password was not entered yet' }, 'Password not entered'));
+  if (session.unconfirmed) tags.push(h('span', { class: 'tag tag-warning', title: 'Telegram has not confirmed this login yet' }, 'Unconfirmed'));
+  if (session.trusted) tags.push(h('span', { class: 'tag tag-success', title: 'You trust this device: rules never end it' }, 'Trusted'));
+
+  const activity = h('time', {
+    class: 'session-time',
+    datetime: session.date_active,
+    dataset: { time: session.date_active, format: session.current ? 'activity-current' : 'activity' },
+  });
+
+  return h(
+    'li',
+    {
+      class: [
+        'session',
+        session.current && 'session-current',
+        session.password_pending ? 'session-danger' : session.unconfirmed && 'session-warning',
+        expanded && 'is-expanded',
+      ],
+      dataset: { sessionHash: session.hash, current: session.current ? 'true' : undefined },
+    },
+    h('div', { class: ['avatar', tintClass(session.platform_kind, session.device_kind)] }, deviceIcon(session.device_kind, session.device_model)),
+    h(
+      'div',
+      { class: 'session-body' },
+      h('div', { class: 'session-title' }, h('span', { class: 'session-name' }, name), tags),
+      app || !session.official_app
+        ? h(
+            'div',
+            { class: 'session-line' },
+            app ? h('span', { class: 'session-app' }, app) : null,
+            session.official_app ? null : h('span', { class: 'tag tag-neutral', title: 'Not one of Telegram’s own apps' }, 'Unofficial app'),
+          )
+        : null,
+      system ? h('div', { class: 'session-line session-line-muted' }, system) : null,
+      place ? h('div', { class: 'session-line session-line-muted' }, place) : null,
+      h('time', {
+        class: 'session-since',
+        datetime: session.date_created,
+        dataset: { time: session.date_created, format: 'signed-in' },
+      }),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          'aria-expanded': expanded ? 'true' : 'false',
+          'aria-controls': `details-${session.hash}`,
+          dataset: { action: 'details', focusKey: `details:${session.hash}` },
+          on: { click: () => actions.expand(expanded ? null : session.hash) },
+        },
+        expanded ? 'Hide details' : 'Details',
+      ),
+      expanded ? sessionDetails(session, pending, actions) : null,
+    ),
+    h(
+      'div',
+      { class: 'session-aside' },
+      activity,
+      session.current
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-danger-quiet button-small',
+              disabled: pending !== null || locked,
+              title: lockedTitle,
+              'aria-label': `Terminate the session on ${name}`,
+              dataset: { action: 'terminate', focusKey: `terminate:${session.hash}` },
+              on: { click: () => actions.terminate(session) },
+            },
+            terminating ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
+          ),
+    ),
+  );
+}
+
+/**
+ * A session's details: when it signed in, its app, and what can be changed about it.
+ * @param {SessionView} session
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+function sessionDetails(session, pending, actions) {
+  const busy = pending !== null;
+  const created = parseDate(session.date_created);
+  const active = parseDate(session.date_active);
+  /** @type {Array<[string, string]>} */
+  const facts = [
+    ['Signed in', created ? exactDateTime(created) : 'unknown'],
+    ['Last active', session.current ? 'now' : active ? exactDateTime(active) : 'unknown'],
+    ['App', `${appLine(session) || 'unknown'}${session.official_app ? '' : ' (unofficial)'} · api_id ${session.api_id}`],
+    ['System', systemLine(session) || 'unknown'],
+    ['IP and place', placeLine(session) || 'unknown'],
+  ];
+  return h(
+    'div',
+    { class: 'session-details', id: `details-${session.hash}` },
+    h('dl', { class: 'facts' }, facts.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
+    session.current
+      ? h('p', { class: 'details-note' }, 'This is SessionGuard itself. Sign out from Settings to end it.')
+      : h(
+          'div',
+          { class: 'switches' },
+          toggle({
+            label: 'Accept secret chats',
+            checked: !session.encrypted_requests_disabled,
+            disabled: busy,
+            action: 'toggle-secret-chats',
+            onChange: (on) => actions.setToggles(session, on, null),
+          }),
+          toggle({
+            label: 'Accept calls',
+            checked: !session.call_requests_disabled,
+            disabled: busy,
+            action: 'toggle-calls',
+            onChange: (on) => actions.setToggles(session, null, on),
+          }),
+          toggle({
+            label: 'Trusted device',
+            hint: 'Rules (lockdown, allowed countries, unofficial apps) never end it, even after it logs in again.',
+            checked: session.trusted,
+            disabled: busy,
+            action: 'toggle-trusted',
+            onChange: (on) => actions.setTrusted(session, on),
+          }),
+        ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        dataset: { action: 'session-history', focusKey: `session-history:${session.hash}` },
+        on: { click: () => actions.openSessionHistory('', session.hash) },
+      },
+      icon('clock', { class: 'link-icon' }),
+      'History of this session',
+    ),
+  );
+}
+
+/**
+ * A labelled switch (a checkbox with role="switch").
+ * @param {{ label: string, hint?: string, checked: boolean, disabled: boolean, action: string, onChange: (on: boolean) => void }} options
+ */
+export function toggle({ label, hint, checked, disabled, action, onChange }) {
+  const input = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    class: 'switch-input',
+    checked,
+    disabled,
+    dataset: { action, focusKey: action },
+    on: {
+      change: (event) => {
+        if (event.target instanceof HTMLInputElement) onChange(event.target.checked);
+      },
+    },
+  });
+  return h(
+    'label',
+    { class: ['switch', disabled && 'is-disabled'] },
+    h('span', { class: 'switch-text' }, h('span', { class: 'switch-label' }, label), hint ? h('span', { class: 'switch-hint' }, hint) : null),
+    input,
+    h('span', { class: 'switch-track', 'aria-hidden': 'true' }),
+  );
+}
+
+function emptyOthers() {
+  return h(
+    'section',
+    { class: 'group', 'aria-labelledby': 'others-title' },
+    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } }, 'Active sessions'),
+    h(
+      'div',
+      { class: 'card empty', id: 'no-other-sessions' },
+      h('div', { class: 'blank-icon blank-icon-accent' }, icon('shieldCheck')),
+      h('p', { class: 'empty-title' }, 'No other devices are logged in'),
+      h('p', { class: 'empty-text' }, 'SessionGuard keeps watching and tells you the moment a new device logs in.'),
+    ),
+  );
+}
+
+/** @param {Date} unlocksAt */
+function lockNotice(unlocksAt) {
+  return h(
+    'div',
+    { class: 'notice notice-warning', role: 'note' },
+    icon('clock', { class: 'notice-icon' }),
+    h(
+      'div',
+      { class: 'notice-body' },
+      h('p', { class: 'notice-title' }, h('time', { datetime: unlocksAt.toISOString(), dataset: { time: unlocksAt.toISOString(), format: 'countdown' } })),
+      h('p', { class: 'notice-text' }, 'Telegram lets a newly logged-in device end other sessions only after it has been logged in for a while.'),
+    ),
+  );
+}
+
+/**
+ * @param {ErrorBody} error
+ * @param {boolean} busy
+ * @param {Actions} actions
+ */
+function errorBar(error, busy, actions) {
+  return h(
+    'div',
+    { class: 'notice notice-error', role: 'status', id: 'state-error' },
+    icon('warning', { class: 'notice-icon' }),
+    h(
+      'div',
+      { class: 'notice-body' },
+      h('p', { class: 'notice-title' }, 'The list may be out of date'),
+      h('p', { class: 'notice-text' }, error.message),
+      error.retry_at ? h('p', { class: 'notice-text' }, h('time', { datetime: error.retry_at, dataset: { time: error.retry_at, format: 'retry' } })) : null,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button button-plain button-small',
+        disabled: busy,
+        dataset: { action: 'refresh-now', focusKey: 'refresh-now' },
+        on: { click: () => actions.refresh() },
+      },
+      'Try again',
+    ),
+  );
+}
+
+/** @param {AgentState} state */
+function footer(state) {
+  const ttl = ttlPeriod(state.inactive_ttl_days);
+  return h(
+    'footer',
+    { class: 'footnote' },
+    state.refreshed_at ? h('time', { datetime: state.refreshed_at, dataset: { time: state.refreshed_at, format: 'updated' } }) : null,
+    ttl ? h('span', null, `Telegram ends sessions inactive for ${ttl} by itself.`) : null,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alerts
+
+/**
+ * @param {AgentState} state
+ * @param {Pending | null} pending
+ * @param {boolean} locked
+ * @param {string | undefined} lockedTitle
+ * @param {Actions} actions
+ */
+function alertsSection(state, pending, locked, lockedTitle, actions) {
+  const alerts = [...state.alerts].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0));
+  return h(
+    'section',
+    { class: 'alerts', 'aria-label': 'Security alerts' },
+    alerts.map((alert) => alertBanner(alert, state, pending, locked, lockedTitle, actions)),
+  );
+}
+
+/** @type {Record<import('./bindings/SecurityEventKind').SecurityEventKind, import('./icons.js').IconName>} */
+const ALERT_ICON = {
+  new_login: 'devices',
+  unconfirmed_login: 'warning',
+  password_pending_login: 'key',
+  login_code_requested: 'shield',
+  session_ended: 'logout',
+  our_session_ended: 'logout',
+};
+
+/**
+ * @param {AlertView} alert
+ * @param {AgentState} state
+ * @param {Pending | null} pending
+ * @param {boolean} locked
+ * @param {string | undefined} lockedTitle
+ * @param {Actions} actions
+ */
+function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
+  const words = alertWords(alert);
+  const login = alert.login;
+  const session =
+    login && alert.kind !== 'session_ended' ? state.sessions.find((s) => s.hash === login.hash && !s.current) ?? null : null;
+  const busy = pending !== null;
+  const acknowledging = pending?.kind === 'acknowledge' && pending.alertId === alert.id;
+  const terminating = session !== null && pending?.kind === 'terminate' && pending.hash === session.hash;
+  const titleId = `alert-title-${alert.id}`;
+  const handled = alert.rule?.outcome === 'terminated';
+
+  return h(
+    'article',
+    {
+      class: ['alert', `alert-${handled ? 'neutral' : words.tone}`],
+      'aria-labelledby': titleId,
+      tabindex: -1,
+      dataset: { alertId: String(alert.id), alertKind: alert.kind, focusKey: `alert:${alert.id}` },
+    },
+    h('div', { class: 'alert-icon' }, icon(alert.rule ? 'shieldCheck' : ALERT_ICON[alert.kind])),
+    h(
+      'div',
+      { class: 'alert-body' },
+      h(
+        'p',
+        { class: 'alert-title', id: titleId },
+        words.lead
+          ? [h('strong', null, words.lead), ` ${words.title.slice(words.lead.length).trimStart()}`]
+          : h('strong', null, words.title),
+      ),
+      words.detail ? h('p', { class: 'alert-detail' }, words.detail) : null,
+      h(
+        'p',
+        { class: 'alert-meta' },
+        h('time', { datetime: alert.at, dataset: { time: alert.at, format: 'ago' } }),
+        login && login.official_app === false ? h('span', { class: 'tag tag-neutral' }, 'Unofficial app') : null,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'alert-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-plain button-small',
+          disabled: busy,
+          dataset: { action: 'acknowledge', focusKey: `acknowledge:${alert.id}` },
+          on: { click: () => actions.acknowledge(alert) },
+        },
+        acknowledging ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Saving…'] : handled || alert.kind === 'session_ended' ? 'OK' : "It's me",
+      ),
+      session
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-danger button-small',
+              disabled: busy || locked,
+              title: lockedTitle,
+              'aria-label': `Terminate the session on ${deviceName(session)}`,
+              dataset: { action: 'terminate-alert', focusKey: `terminate-alert:${alert.id}` },
+              on: { click: () => actions.terminateAlert(alert, session) },
+            },
+            terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
+          )
+        : null,
+    ),
+  );
+}
+
