@@ -7,6 +7,7 @@ use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 pub mod telegram;
+pub mod webdriver;
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
 
