@@ -1,0 +1,71 @@
+//! Takes the README's pictures of the real window on the demo account: the device list
+//! with the scripted intruder's alert, the checkup, the history, and the settings
+//! (rules, forwarding). Run by `scripts/screenshot` inside the private desktop.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use fantoccini::Client;
+use sessionguard_e2e::webdriver::{click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
+use sessionguard_e2e::{agent_pid, private_dir, stop};
+
+type BoxError = Box<dyn std::error::Error>;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> Result<(), BoxError> {
+    let out = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "docs".into()));
+    std::fs::create_dir_all(&out)?;
+    let runtime_dir = private_dir()?;
+    let data_dir = private_dir()?;
+    let _driver =
+        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
+    let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
+    let taken = take(&window, &out).await;
+    let _ = window.close().await;
+    if let Some(agent) = agent_pid(&runtime_dir) {
+        stop(agent);
+    }
+    taken
+}
+
+async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
+    wait_for_rows(window, |n| n == 7, Duration::from_secs(30)).await?;
+    wait_for_text(window, "[data-alert-kind=\"unconfirmed_login\"]", Duration::from_secs(10)).await?;
+    // The notification daemon's bubble fades; the window is what the picture is about.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    shoot(out, "screenshot")?;
+
+    click(window, "[data-page=\"checkup\"]").await?;
+    wait_for_text(window, "[data-check=\"unofficial_apps\"]", Duration::from_secs(10)).await?;
+    shoot(out, "checkup")?;
+
+    // Something to look back at: the unofficial app ended, then the history.
+    click(window, "[data-check=\"unofficial_apps\"] [data-action=\"fix-terminate\"]").await?;
+    click(window, "[data-action=\"confirm\"]").await?;
+    wait_for_text(window, "[data-check=\"unofficial_apps\"][data-severity=\"ok\"]", Duration::from_secs(10)).await?;
+    click(window, "[data-page=\"history\"]").await?;
+    wait_for_text(window, "#timeline [data-entry-kind=\"terminated\"]", Duration::from_secs(10)).await?;
+    shoot(out, "history")?;
+
+    click(window, "[data-page=\"settings\"]").await?;
+    window.execute("document.getElementById('toasts')?.replaceChildren()", vec![]).await?;
+    wait_for_text(window, "#settings-rules", Duration::from_secs(10)).await?;
+    window.execute("document.getElementById('settings-rules').scrollIntoView()", vec![]).await?;
+    shoot(out, "settings-rules")?;
+    window.execute("document.getElementById('settings-forwarding').scrollIntoView()", vec![]).await?;
+    shoot(out, "settings-forwarding")?;
+    Ok(())
+}
+
+/// The window's part of the Xvfb screen (920×700, centred on 1280×800).
+fn shoot(out: &Path, name: &str) -> Result<(), BoxError> {
+    std::thread::sleep(Duration::from_millis(700));
+    let path = out.join(format!("{name}.png"));
+    let status = Command::new("import").args(["-window", "root", "-crop", "920x700+180+50", "+repage"]).arg(&path).status()?;
+    if !status.success() {
+        return Err(format!("import could not write {}", path.display()).into());
+    }
+    println!("{}", path.display());
+    Ok(())
+}
