@@ -7,7 +7,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::Client;
-use sessionguard_e2e::webdriver::{click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text};
+use sessionguard_e2e::webdriver::{
+    click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
+};
 use sessionguard_e2e::{TestResult, agent_pid, notify_calls, private_dir, stop, wait_for_notify_where, wait_until};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
@@ -42,7 +44,8 @@ async fn pages(window: &Client, seen: usize) -> TestResult {
 
     // The checkup finds the demo's weak spots; one click fixes the idle-session period.
     click(window, "[data-page=\"checkup\"]").await?;
-    wait_for_text(window, "[data-check=\"unofficial_apps\"][data-severity=\"warning\"]", Duration::from_secs(10)).await?;
+    wait_for_text(window, "[data-check=\"unofficial_apps\"][data-severity=\"warning\"]", Duration::from_secs(10))
+        .await?;
     wait_for_text(window, "[data-check=\"inactive_ttl\"][data-severity=\"advice\"]", Duration::from_secs(10)).await?;
     screenshot("page-checkup");
     click(window, "[data-check=\"inactive_ttl\"] [data-action=\"fix-ttl\"]").await?;

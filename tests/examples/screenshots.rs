@@ -62,7 +62,8 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
 fn shoot(out: &Path, name: &str) -> Result<(), BoxError> {
     std::thread::sleep(Duration::from_millis(700));
     let path = out.join(format!("{name}.png"));
-    let status = Command::new("import").args(["-window", "root", "-crop", "920x700+180+50", "+repage"]).arg(&path).status()?;
+    let status =
+        Command::new("import").args(["-window", "root", "-crop", "920x700+180+50", "+repage"]).arg(&path).status()?;
     if !status.success() {
         return Err(format!("import could not write {}", path.display()).into());
     }

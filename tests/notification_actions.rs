@@ -1,0 +1,110 @@
+//! "Terminate" on the notification itself: the agent alone, on the private desktop's bus
+//! with dunst. The intruder's notification carries the actions; when the notification
+//! server says the person chose "Terminate" (the `ActionInvoked` signal, sent here as a
+//! server sends it), the agent ends that session and the history says you did.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, notify_log, private_dir, wait_until};
+use sessionguard_protocol::{AgentClient, Answer, HistoryFilter, Request};
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn terminate_from_the_notification_ends_the_session() -> TestResult {
+    let runtime_dir = private_dir()?;
+    let data_dir = private_dir()?;
+    // The notification ids come back in method returns, which the desktop's monitor (it
+    // watches the Notifications interface) does not see: watch those here.
+    let returns_log = runtime_dir.join("returns.log");
+    let _returns = KillOnDrop(
+        Command::new("dbus-monitor")
+            .args(["--session", "type='method_return'"])
+            .stdout(std::fs::File::create(&returns_log)?)
+            .stderr(Stdio::null())
+            .spawn()?,
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let seen = std::fs::read_to_string(notify_log()?)?.len();
+    let _agent = KillOnDrop(
+        Command::new(agent_bin())
+            .args(["--demo", "--demo-intruder-after", "2", "--no-tray"])
+            .env("SESSIONGUARD_RUNTIME_DIR", &runtime_dir)
+            .env("SESSIONGUARD_DATA_DIR", &data_dir)
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?,
+    );
+
+    let (sender, serial) = wait_until(Duration::from_secs(20), || {
+        let log = std::fs::read_to_string(notify_log().ok()?).ok()?;
+        notify_call_with_actions(&log[seen.min(log.len())..], INTRUDER)
+    })
+    .ok_or("no notification with actions naming the intruder")?;
+    let id = wait_until(Duration::from_secs(5), || {
+        notification_id(&std::fs::read_to_string(&returns_log).ok()?, &sender, serial)
+    })
+    .ok_or("the notification server's answer (its id) was not seen")?;
+
+    let sent = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.Notifications.ActionInvoked",
+            &format!("uint32:{id}"),
+            "string:terminate",
+        ])
+        .status()?;
+    assert!(sent.success());
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let (client, _events) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+        let mut gone = false;
+        for _ in 0..100 {
+            let state = client.request(Request::GetState).await?;
+            if state.loaded && state.sessions.iter().all(|s| s.device_model != INTRUDER) {
+                gone = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(gone, "the intruder's session ended after Terminate on the notification");
+        let filter = HistoryFilter { kinds: vec!["terminated".into()], ..HistoryFilter::default() };
+        let Answer::History { entries, .. } = client.ask(Request::History { filter }).await? else {
+            return Err("expected the history".into());
+        };
+        assert_eq!(entries.len(), 1, "{entries:?}");
+        assert_eq!((entries[0].device.as_deref(), entries[0].by.as_deref()), (Some(INTRUDER), Some("you")));
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })
+}
+
+/// The sender and serial of the first Notify call naming `text` that offers "terminate".
+fn notify_call_with_actions(log: &str, text: &str) -> Option<(String, u32)> {
+    log.split("method call ").find_map(|block| {
+        let first = block.lines().next()?;
+        if !first.contains("member=Notify") || !block.contains(text) || !block.contains("\"terminate\"") {
+            return None;
+        }
+        let field = |name: &str| first.split_whitespace().find_map(|w| w.strip_prefix(name)).map(str::to_owned);
+        Some((field("sender=")?, field("serial=")?.parse().ok()?))
+    })
+}
+
+/// The notification id in the method return to `sender` for call `serial`.
+fn notification_id(log: &str, sender: &str, serial: u32) -> Option<u32> {
+    log.split("method return ").find_map(|block| {
+        let mut lines = block.lines();
+        let first = lines.next()?;
+        let to_sender = first.contains(&format!("destination={sender} "));
+        let answers = first.split_whitespace().any(|w| w == format!("reply_serial={serial}"));
+        if !(to_sender && answers) {
+            return None;
+        }
+        lines.next()?.trim().strip_prefix("uint32 ")?.parse().ok()
+    })
+}
