@@ -1,0 +1,131 @@
+//! Two accounts side by side in one agent: the demo, and a Telegram account signed in over
+//! real MTProto bytes against fake-telegram on 127.0.0.1 (a mock keyring, a temporary
+//! journal). Each keeps its own sessions, alerts and history; alerts say which account.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use fake_telegram::{FakeTelegram, NewLogin};
+use keyring_core::CredentialStore;
+use sessionguard_agent::accounts::{AccountSetup, Accounts};
+use sessionguard_agent::data_paths::DataPaths;
+use sessionguard_agent::forwarding::Forwarding;
+use sessionguard_agent::guard::PollIntervals;
+use sessionguard_agent::journal_link::JournalLink;
+use sessionguard_agent::outlets::{Alarm, Outlets};
+use sessionguard_agent::settings_store::SettingsStore;
+use sessionguard_core::{Clock, SecurityEventKind, SystemClock};
+use sessionguard_demo::DemoOptions;
+use sessionguard_forward::RetryPolicy;
+use sessionguard_protocol::{AgentState, Answer, HistoryFilter, Request, RequestHandler, SecretText, SignInStep};
+use sessionguard_telegram::secret::Sensitive;
+use sessionguard_telegram::server_choice::ServerChoice;
+use tokio::sync::mpsc;
+
+const API_HASH: &str = "5c1a7e0d9b3f48a2e6d07c4b1f9a83e2";
+
+async fn state(accounts: &Accounts, request: Request) -> AgentState {
+    match accounts.handle(request).await.unwrap() {
+        Answer::State { state } => *state,
+        other => panic!("expected the state, got {other:?}"),
+    }
+}
+
+async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
+    for _ in 0..200 {
+        let state = accounts.state();
+        if done(&state) {
+            return state;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{what} did not happen: {:?}", accounts.state());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_history() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let dir = tempfile::tempdir().unwrap();
+    let paths = DataPaths::in_dir(dir.path().to_path_buf());
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let keyring: Result<Arc<CredentialStore>, String> = Ok(keyring_core::mock::Store::new().unwrap());
+    let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
+    let (journal, _) = JournalLink::open(&paths.journal);
+    let forwarding =
+        Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
+    let setup = AccountSetup {
+        clock,
+        server: ServerChoice {
+            address: Some(server.address()),
+            test_auth_key: Some(Sensitive::new(control.test_key())),
+        },
+        demo: DemoOptions { intruder_after: None },
+        polls: PollIntervals::default(),
+        keyring,
+        settings: Arc::new(settings),
+        journal,
+        forwarding,
+    };
+    let (outlets, mut alarms): (Outlets, mpsc::UnboundedReceiver<Alarm>) = Outlets::new();
+    let accounts = Accounts::new(setup, outlets);
+    accounts.start(true, false, None).await;
+
+    // Add a Telegram account: the sign-in screen opens while the demo keeps being guarded.
+    let state = state(&accounts, Request::StartSignIn).await;
+    assert_eq!((state.accounts.len(), state.account.is_none()), (1, true));
+    let request = Request::SendCode {
+        api_id: 94_575,
+        api_hash: SecretText::new(API_HASH),
+        phone: SecretText::new("+44 7700 900123"),
+    };
+    let view = self::state(&accounts, request).await.sign_in.unwrap();
+    assert_eq!(view.step, SignInStep::Code, "{view:?}");
+    let code = control.last_login_code().unwrap();
+    let state = self::state(&accounts, Request::SubmitCode { code: SecretText::new(code) }).await;
+    let telegram = format!("telegram-{}", control.user_id());
+    assert_eq!(state.account.as_ref().map(|a| a.id.clone()), Some(telegram.clone()), "{state:?}");
+    assert_eq!(state.accounts.len(), 2);
+
+    // The server's sessions, not the demo's.
+    let state =
+        wait_for(&accounts, "the Telegram list", |s| s.loaded && s.account.as_ref().is_some_and(|a| a.id == telegram))
+            .await;
+    assert_eq!(state.sessions.len(), control.sessions().len());
+    assert!(state.sessions.iter().all(|s| s.device_model != "ThinkPad X1 Carbon"));
+
+    // A login on the Telegram account: its alert, its history; the demo stays calm.
+    let hash = control.add_login(NewLogin::intruder());
+    let alarm = tokio::time::timeout(Duration::from_secs(15), async {
+        loop {
+            let alarm = alarms.recv().await.unwrap();
+            if alarm.event.login.as_ref().is_some_and(|l| l.hash.0 == hash) {
+                return alarm;
+            }
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(alarm.account, telegram);
+    assert_ne!(alarm.label, "Demo account");
+    assert!(matches!(alarm.event.kind, SecurityEventKind::NewLogin | SecurityEventKind::UnconfirmedLogin));
+    let state = wait_for(&accounts, "the Telegram alert", |s| !s.alerts.is_empty()).await;
+    let tabs: Vec<(String, u32)> = state.accounts.iter().map(|t| (t.id.clone(), t.alerts)).collect();
+    assert_eq!(tabs, [("demo".to_owned(), 0), (telegram.clone(), 1)]);
+
+    let Answer::History { entries, .. } = accounts
+        .handle(Request::History { filter: HistoryFilter { account: Some("demo".into()), ..HistoryFilter::default() } })
+        .await
+        .unwrap()
+    else {
+        panic!("expected history");
+    };
+    assert!(entries.is_empty(), "the demo's history has none of it: {entries:?}");
+
+    // Switching shows the demo again, with its own six sessions.
+    let state = self::state(&accounts, Request::SelectAccount { account: "demo".into() }).await;
+    assert_eq!((state.account.map(|a| a.id), state.sessions.len()), (Some("demo".to_owned()), 6));
+    assert!(state.alerts.is_empty());
+}
