@@ -103,6 +103,7 @@ pub async fn serve(shared: Arc<Shared>, stream: TcpStream, id: u64, mut commands
                     None | Some(Command::Close) => break 'serving,
                     Some(Command::Push(body)) => connection.seal(&[Outgoing::push(body)]),
                     Some(Command::Garbage) => connection.garbage(),
+                    Some(Command::ForeignSession) => connection.foreign_session(),
                 };
                 if let Some(bytes) = bytes
                     && writer.write_all(&bytes).await.is_err()
@@ -279,6 +280,18 @@ impl Connection {
             return None;
         }
         let plaintext = self.outbox.seal(self.salt, self.session_id, out);
+        Some(self.frames.pack(&key.encrypt(&plaintext, Direction::ServerToClient)))
+    }
+
+    /// An `updatesTooLong` push, properly encrypted, but in a session the client never
+    /// opened: grammers 0.11 gives up on the whole connection at this.
+    fn foreign_session(&mut self) -> Option<Vec<u8>> {
+        let key = self.key.as_ref()?;
+        if self.session_id == 0 {
+            return None;
+        }
+        let body = tl::enums::Updates::TooLong.to_bytes();
+        let plaintext = self.outbox.seal(self.salt, self.session_id.wrapping_add(1), &[Outgoing::push(body)]);
         Some(self.frames.pack(&key.encrypt(&plaintext, Direction::ServerToClient)))
     }
 

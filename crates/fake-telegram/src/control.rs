@@ -209,6 +209,11 @@ impl Control {
         self.shared.tell_all(|| Command::Garbage);
     }
 
+    /// Every connection gets a message from an MTProto session it never opened.
+    pub fn send_foreign_session(&self) {
+        self.shared.tell_all(|| Command::ForeignSession);
+    }
+
     // --- what happened -----------------------------------------------------------------
 
     /// The calls received so far, by name (`account.getAuthorizations`), oldest first.

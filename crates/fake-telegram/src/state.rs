@@ -23,6 +23,8 @@ pub enum Command {
     Push(Vec<u8>),
     /// Send a packet the client cannot decrypt.
     Garbage,
+    /// Send a well-encrypted message that claims another MTProto session.
+    ForeignSession,
     /// Close the connection.
     Close,
 }

@@ -11,17 +11,18 @@ use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use grammers_client::Client;
-use grammers_mtsender::{AutoSleep, ConnectionParams, InvocationError, SenderPool};
+use grammers_mtsender::{AutoSleep, ConnectionParams, InvocationError};
 use grammers_tl_types as tl;
 use sessionguard_core::{
     AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles,
 };
-use tokio::sync::broadcast;
+use tokio::sync::{Notify, broadcast};
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::contained_call::{CALL_TIMEOUT, CallFailure, contained_within};
 use crate::convert::{new_authorization, password_status, session_list, timestamp};
+use crate::link::{Connector, Link, keep, repair};
 use crate::rpc_error::api_error;
 use crate::service_notice::{account_event, classify};
 use crate::session_store::KeyringSession;
@@ -41,7 +42,10 @@ pub fn connection_params() -> ConnectionParams {
 }
 
 pub struct TelegramAccount {
-    client: Client,
+    connector: Arc<Connector>,
+    link: Arc<tokio::sync::Mutex<Link>>,
+    /// Repairs the link when grammers gives up on it.
+    keeper: JoinHandle<()>,
     label: String,
     clock: Arc<dyn Clock>,
     pushes: broadcast::Sender<AccountEvent>,
@@ -49,7 +53,6 @@ pub struct TelegramAccount {
     our_session_created: Arc<Mutex<Option<DateTime<Utc>>>>,
     /// How long one call may take (`CALL_TIMEOUT` unless a test shortens it).
     call_timeout: Duration,
-    tasks: Vec<JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for TelegramAccount {
@@ -66,23 +69,25 @@ impl TelegramAccount {
         label: String,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, ApiError> {
-        let pool = SenderPool::with_configuration(session, api_id, connection_params());
-        let client = Client::new(pool.handle);
-        let runner = tokio::spawn(pool.runner.run());
-        let updates = client
-            .stream_updates(pool.updates, Default::default())
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
         let (pushes, _) = broadcast::channel(64);
-        let reader = tokio::spawn(read_updates(updates, pushes.clone(), clock.clone()));
+        let connector = Arc::new(Connector {
+            session,
+            api_id,
+            pushes: pushes.clone(),
+            clock: clock.clone(),
+            died: Arc::new(Notify::new()),
+        });
+        let link = Arc::new(tokio::sync::Mutex::new(connector.open().await?));
+        let keeper = tokio::spawn(keep(connector.clone(), link.clone()));
         Ok(Self {
-            client,
+            connector,
+            link,
+            keeper,
             label,
             clock,
             pushes,
             our_session_created: Arc::default(),
             call_timeout: CALL_TIMEOUT,
-            tasks: vec![runner, reader],
         })
     }
 
@@ -103,18 +108,27 @@ impl TelegramAccount {
         T: Send + 'static,
         F: Future<Output = Result<T, InvocationError>> + Send + 'static,
     {
-        let outcome = contained_within(&self.client, self.call_timeout, call).await;
+        let client = self.client().await?;
+        let outcome = contained_within(&client, self.call_timeout, call).await;
         let created = *self.our_session_created.lock().unwrap_or_else(PoisonError::into_inner);
         outcome.map_err(|failure| call_error(&failure, created, self.clock.now()))
     }
 }
 
+impl TelegramAccount {
+    /// The live connection's client, connecting again first if grammers gave up on it.
+    async fn client(&self) -> Result<Client, ApiError> {
+        if self.link.lock().await.is_dead() {
+            repair(&self.connector, &self.link).await?;
+        }
+        Ok(self.link.lock().await.client())
+    }
+}
+
 impl Drop for TelegramAccount {
     fn drop(&mut self) {
-        self.client.disconnect();
-        for task in &self.tasks {
-            task.abort();
-        }
+        // The link disconnects and stops its tasks when its last holder lets go.
+        self.keeper.abort();
     }
 }
 
@@ -126,7 +140,7 @@ fn call_error(failure: &CallFailure, our_created: Option<DateTime<Utc>>, now: Da
     }
 }
 
-async fn read_updates(
+pub(crate) async fn read_updates(
     mut updates: grammers_client::client::UpdateStream,
     pushes: broadcast::Sender<AccountEvent>,
     clock: Arc<dyn Clock>,

@@ -9,6 +9,7 @@
 pub mod account;
 pub mod contained_call;
 pub mod convert;
+mod link;
 pub mod rpc_error;
 pub mod secret;
 pub mod server_choice;

@@ -305,6 +305,28 @@ async fn an_undecryptable_packet_fails_the_call_and_the_client_recovers() {
 }
 
 #[tokio::test]
+async fn a_message_from_a_foreign_session_does_not_leave_the_account_dead() {
+    let mut wire = signed_in(3 * DAY).await;
+    assert!(wire.account.list_sessions().await.is_ok());
+    // grammers gives up on its whole sender at this (a panic in its task, contained).
+    wire.control.send_foreign_session();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut recovered = false;
+    for _ in 0..3 {
+        if wire.account.list_sessions().await.is_ok() {
+            recovered = true;
+            break;
+        }
+    }
+    assert!(recovered, "the account connects again instead of failing every call from now on");
+    // Pushes reach the guard again, too.
+    let hash = wire.control.add_login(intruder(false, true));
+    assert!(
+        matches!(next_event(&mut wire.events).await, AccountEvent::NewAuthorization { hash: h, .. } if h == SessionHash(hash))
+    );
+}
+
+#[tokio::test]
 async fn a_stalled_server_is_a_network_error_in_the_call_limit() {
     let Wire { control, account, server, .. } = signed_in(3 * DAY).await;
     let account = account.with_call_timeout(Duration::from_millis(300));
