@@ -74,18 +74,22 @@ impl Vault {
         Self { store, account: account.into() }
     }
 
-    /// The platform's keyring: the Secret Service over D-Bus on Linux.
+    /// The platform's keyring: the Secret Service over D-Bus on Linux, the Credential
+    /// Manager on Windows, the login Keychain on macOS.
     pub fn system_store() -> Result<Arc<CredentialStore>, VaultError> {
+        let no_keyring = |e: KeyringError| VaultError::NoKeyring(e.to_string());
         #[cfg(target_os = "linux")]
-        {
-            let store: Arc<CredentialStore> =
-                dbus_secret_service_keyring_store::Store::new().map_err(|e| VaultError::NoKeyring(e.to_string()))?;
-            Ok(store)
-        }
-        #[cfg(not(target_os = "linux"))]
-        {
-            Err(VaultError::NoKeyring("this platform's keyring is not wired up yet".into()))
-        }
+        let store: Arc<CredentialStore> = dbus_secret_service_keyring_store::Store::new().map_err(no_keyring)?;
+        #[cfg(target_os = "windows")]
+        let store: Arc<CredentialStore> = windows_native_keyring_store::Store::new().map_err(no_keyring)?;
+        #[cfg(target_os = "macos")]
+        let store: Arc<CredentialStore> = apple_native_keyring_store::keychain::Store::new().map_err(no_keyring)?;
+        #[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
+        let store: Arc<CredentialStore> = {
+            let _ = no_keyring;
+            return Err(VaultError::NoKeyring("this platform has no supported keyring".into()));
+        };
+        Ok(store)
     }
 
     fn entry(&self) -> Result<Entry, VaultError> {
