@@ -4,60 +4,29 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::sync::Arc;
+mod common;
+
 use std::time::Duration;
 
+use common::{Agent, mock_keyring};
 use keyring_core::CredentialStore;
-use sessionguard_agent::accounts::{AccountSetup, Accounts};
 use sessionguard_agent::data_paths::DataPaths;
-use sessionguard_agent::forwarding::Forwarding;
-use sessionguard_agent::guard::PollIntervals;
-use sessionguard_agent::journal_link::JournalLink;
-use sessionguard_agent::outlets::{Alarm, Outlets};
 use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_core::{CheckKind, Clock, RuleKind, SecurityEventKind, Severity, SystemClock};
+use sessionguard_core::{CheckKind, RuleKind, SecurityEventKind, Severity};
 use sessionguard_demo::DemoOptions;
-use sessionguard_forward::RetryPolicy;
 use sessionguard_protocol::{
     AccountRequest, AgentState, Answer, ErrorCode, ExportFormat, HistoryFilter, Request, RequestHandler, RuleOutcome,
     SecretText, SignInStep,
 };
 use sessionguard_telegram::server_choice::ServerChoice;
-use tokio::sync::mpsc;
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 
-struct Agent {
-    accounts: Arc<Accounts>,
-    alarms: mpsc::UnboundedReceiver<Alarm>,
-    dir: tempfile::TempDir,
-}
-
-fn mock_keyring() -> Result<Arc<CredentialStore>, String> {
-    let store: Arc<CredentialStore> = keyring_core::mock::Store::new().map_err(|e| e.to_string())?;
-    Ok(store)
-}
-
-async fn agent_with(keyring: Result<Arc<CredentialStore>, String>, intruder_after: Option<Duration>) -> Agent {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = DataPaths::in_dir(dir.path().to_path_buf());
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
-    let (journal, _) = JournalLink::open(&paths.journal);
-    let forwarding =
-        Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
-    let setup = AccountSetup {
-        clock,
-        server: ServerChoice::telegram(),
-        demo: DemoOptions { intruder_after },
-        polls: PollIntervals::default(),
-        keyring,
-        settings: Arc::new(settings),
-        journal,
-        forwarding,
-    };
-    let (outlets, alarms) = Outlets::new();
-    Agent { accounts: Accounts::new(setup, outlets), alarms, dir }
+async fn agent_with(
+    keyring: Result<std::sync::Arc<CredentialStore>, String>,
+    intruder_after: Option<Duration>,
+) -> Agent {
+    common::agent(keyring, ServerChoice::telegram(), DemoOptions { intruder_after }).await
 }
 
 async fn demo(intruder_after: Option<Duration>) -> Agent {

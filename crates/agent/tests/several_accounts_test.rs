@@ -4,25 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::sync::Arc;
+mod common;
+
 use std::time::Duration;
 
 use fake_telegram::{FakeTelegram, NewLogin};
-use keyring_core::CredentialStore;
-use sessionguard_agent::accounts::{AccountSetup, Accounts};
-use sessionguard_agent::data_paths::DataPaths;
-use sessionguard_agent::forwarding::Forwarding;
-use sessionguard_agent::guard::PollIntervals;
-use sessionguard_agent::journal_link::JournalLink;
-use sessionguard_agent::outlets::{Alarm, Outlets};
-use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_core::{Clock, SecurityEventKind, SystemClock};
+use sessionguard_agent::accounts::Accounts;
+use sessionguard_core::SecurityEventKind;
 use sessionguard_demo::DemoOptions;
-use sessionguard_forward::RetryPolicy;
 use sessionguard_protocol::{AgentState, Answer, HistoryFilter, Request, RequestHandler, SecretText, SignInStep};
 use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
-use tokio::sync::mpsc;
 
 const API_HASH: &str = "5c1a7e0d9b3f48a2e6d07c4b1f9a83e2";
 
@@ -48,29 +40,10 @@ async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) ->
 async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_history() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let dir = tempfile::tempdir().unwrap();
-    let paths = DataPaths::in_dir(dir.path().to_path_buf());
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let keyring: Result<Arc<CredentialStore>, String> = Ok(keyring_core::mock::Store::new().unwrap());
-    let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
-    let (journal, _) = JournalLink::open(&paths.journal);
-    let forwarding =
-        Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
-    let setup = AccountSetup {
-        clock,
-        server: ServerChoice {
-            address: Some(server.address()),
-            test_auth_key: Some(Sensitive::new(control.test_key())),
-        },
-        demo: DemoOptions { intruder_after: None },
-        polls: PollIntervals::default(),
-        keyring,
-        settings: Arc::new(settings),
-        journal,
-        forwarding,
-    };
-    let (outlets, mut alarms): (Outlets, mpsc::UnboundedReceiver<Alarm>) = Outlets::new();
-    let accounts = Accounts::new(setup, outlets);
+    let server_choice =
+        ServerChoice { address: Some(server.address()), test_auth_key: Some(Sensitive::new(control.test_key())) };
+    let common::Agent { accounts, mut alarms, dir: _dir } =
+        common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
     accounts.start(true, false, None).await;
 
     // Add a Telegram account: the sign-in screen opens while the demo keeps being guarded.

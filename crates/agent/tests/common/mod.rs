@@ -1,0 +1,52 @@
+//! An agent's accounts for the tests: a mock keyring, a real journal and settings file in
+//! a temporary folder, no forwarding target, and the alarms the notifier would get.
+
+use std::sync::Arc;
+
+use keyring_core::CredentialStore;
+use sessionguard_agent::accounts::{AccountSetup, Accounts};
+use sessionguard_agent::data_paths::DataPaths;
+use sessionguard_agent::forwarding::Forwarding;
+use sessionguard_agent::guard::PollIntervals;
+use sessionguard_agent::journal_link::JournalLink;
+use sessionguard_agent::outlets::{Alarm, Outlets};
+use sessionguard_agent::settings_store::SettingsStore;
+use sessionguard_core::{Clock, SystemClock};
+use sessionguard_demo::DemoOptions;
+use sessionguard_forward::RetryPolicy;
+use sessionguard_telegram::server_choice::ServerChoice;
+use tokio::sync::mpsc;
+
+pub struct Agent {
+    pub accounts: Arc<Accounts>,
+    pub alarms: mpsc::UnboundedReceiver<Alarm>,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn mock_keyring() -> Result<Arc<CredentialStore>, String> {
+    let store: Arc<CredentialStore> = keyring_core::mock::Store::new().map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+/// Accounts not started yet (`accounts.start(..)` picks them).
+pub async fn agent(keyring: Result<Arc<CredentialStore>, String>, server: ServerChoice, demo: DemoOptions) -> Agent {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let paths = DataPaths::in_dir(dir.path().to_path_buf());
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
+    let (journal, _) = JournalLink::open(&paths.journal);
+    let forwarding =
+        Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
+    let setup = AccountSetup {
+        clock,
+        server,
+        demo,
+        polls: PollIntervals::default(),
+        keyring,
+        settings: Arc::new(settings),
+        journal,
+        forwarding,
+    };
+    let (outlets, alarms) = Outlets::new();
+    Agent { accounts: Accounts::new(setup, outlets), alarms, dir }
+}
