@@ -17,6 +17,9 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # Each run logs to its own file (runs side by side must not share one); the last
+  # run's log is kept for people to read.
+  [ -f "$work/notify.log" ] && cp "$work/notify.log" "$artifacts/notify.log"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,7 +31,7 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "tests/desktop.sh: Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(cat "$work/display")"
 
-export SESSIONGUARD_NOTIFY_LOG="$artifacts/notify.log"
+export SESSIONGUARD_NOTIFY_LOG="$work/notify.log"
 dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$SESSIONGUARD_NOTIFY_LOG" 2>&1 &
 pids+=($!)
 
