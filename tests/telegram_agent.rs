@@ -10,8 +10,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use fake_telegram::{Control, Device, FakeTelegram, NewLogin};
 use sessionguard_e2e::telegram::{
-    API_HASH, API_ID, AgentFolders, BoxError, Needle, PHONE, RunningAgent, account_id, agent_command,
-    clear_keyring_entry, expect_step, files_holding, keyring_entry, places_to_search, secret_tool_listing, sign_in,
+    API_HASH, API_ID, AgentFolders, BoxError, KeyringEntry, Needle, PHONE, RunningAgent, account_id, agent_command,
+    expect_step, files_holding, keyring_entry, places_to_search, secret_tool_listing, sign_in, sign_in_secrets,
 };
 use sessionguard_e2e::{
     TestResult, agent_bin, notify_calls, tray_status, wait_for_notification, wait_for_notify_where, wait_until,
@@ -24,23 +24,7 @@ use tokio::task::block_in_place;
 const INTRUDER: &str = "Redmi Note 13 Pro";
 /// Long enough for anything on loopback; only reached when something is broken.
 const WAIT: Duration = Duration::from_secs(15);
-
-/// The account's keyring entry is deleted before the test and after it, however it ends
-/// (every fake server has the same user, so every test uses the same entry).
-struct KeyringEntry(String);
-
-impl KeyringEntry {
-    fn clean(account: String) -> Result<Self, BoxError> {
-        block_in_place(|| clear_keyring_entry(&account))?;
-        Ok(Self(account))
-    }
-}
-
-impl Drop for KeyringEntry {
-    fn drop(&mut self) {
-        let _ = block_in_place(|| clear_keyring_entry(&self.0));
-    }
-}
+const DAY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// A server, a fresh agent pointed at it, and the account's keyring entry cleaned.
 struct Setup {
@@ -69,9 +53,9 @@ impl Setup {
         self.control.sessions().iter().filter(|s| s.key_id.is_none()).map(|s| s.hash.to_string()).collect()
     }
 
-    /// The agent's own session as the server has it (the one whose key a client holds).
+    /// The agent's own session as the server has it.
     fn ours_on_server(&self) -> Option<fake_telegram::Session> {
-        self.control.sessions().into_iter().find(|s| s.key_id.is_some())
+        self.control.session_of_key(&self.control.test_key())
     }
 }
 
@@ -116,18 +100,6 @@ fn wait_for_tray(pid: u32, status: &str) -> Option<String> {
 
 fn account_request(account: &str, action: AccountRequest) -> Request {
     Request::Account { account: account.to_owned(), action }
-}
-
-/// The secrets of the sign-in, in every form they could be written in.
-fn needles(control: &Control, password: Option<&'static str>) -> Vec<Needle> {
-    let mut needles = vec![
-        Needle::key("the auth key", &control.test_key()),
-        Needle::text("the api_hash", API_HASH),
-        Needle::text("the phone number", "7700900123"),
-        Needle::text("the phone number", "7700 900123"),
-    ];
-    needles.extend(password.map(|p| Needle::text("the 2-step password", p)));
-    needles
 }
 
 /// Fails if any file the agent could have written since `since` holds a secret.
@@ -216,8 +188,8 @@ async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -
         other => return Err(format!("a fresh session terminated anyway: {other:?}").into()),
     }
     assert!(control.session(intruder).is_some());
-    // …which this server can waive: then the intruder ends on the server.
-    control.set_fresh_session_rule(false);
+    // …and a day later it may: the intruder ends on the server.
+    assert!(control.backdate_session(ours_on_server.hash, DAY));
     let state = agent.client.request(terminate).await?;
     assert!(control.session(intruder).is_none(), "the server ended the intruder");
     assert!(state.sessions.iter().all(|s| s.hash != hash), "{:?}", state.sessions);
@@ -225,7 +197,7 @@ async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -
     assert_eq!(wait_for_tray(agent.pid(), "Active").as_deref(), Some("Active"));
 
     agent.stop()?;
-    assert_no_file_holds_secrets(&setup.folders, since, &needles(control, None))
+    assert_no_file_holds_secrets(&setup.folders, since, &sign_in_secrets(control, None))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -345,5 +317,5 @@ async fn a_two_step_password_sign_in_and_sign_out() -> TestResult {
     assert!(block_in_place(|| keyring_entry(&setup.account))?.is_none(), "the key is deleted");
 
     agent.stop()?;
-    assert_no_file_holds_secrets(&setup.folders, since, &needles(control, Some(PASSWORD)))
+    assert_no_file_holds_secrets(&setup.folders, since, &sign_in_secrets(control, Some(PASSWORD)))
 }

@@ -201,6 +201,25 @@ pub fn clear_keyring_entry(account: &str) -> Result<(), BoxError> {
     Ok(Vault::new(store, account).delete()?)
 }
 
+/// The account's keyring entry is deleted before the test and after it, however it ends
+/// (every fake server has the same user, so every test uses the same entry). Needs a
+/// multi-threaded tokio runtime: the keyring calls block.
+#[derive(Debug)]
+pub struct KeyringEntry(String);
+
+impl KeyringEntry {
+    pub fn clean(account: String) -> Result<Self, BoxError> {
+        tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+        Ok(Self(account))
+    }
+}
+
+impl Drop for KeyringEntry {
+    fn drop(&mut self) {
+        let _ = tokio::task::block_in_place(|| clear_keyring_entry(&self.0));
+    }
+}
+
 /// What any other Secret Service client (`secret-tool`) lists under SessionGuard's
 /// service; `None` when secret-tool is not installed.
 pub fn secret_tool_listing() -> Option<String> {
@@ -236,6 +255,19 @@ impl Needle {
         let raw = key.get(..32).unwrap_or(key).to_vec();
         Self { name, forms: vec![raw, hex.to_lowercase().into_bytes(), hex.to_uppercase().into_bytes()] }
     }
+}
+
+/// What a sign-in with [`sign_in`]'s values (or typed into the window) must keep out of
+/// every file: the key, the api_hash, the phone number and the 2-step password.
+pub fn sign_in_secrets(control: &Control, password: Option<&str>) -> Vec<Needle> {
+    let mut needles = vec![
+        Needle::key("the auth key", &control.test_key()),
+        Needle::text("the api_hash", API_HASH),
+        Needle::text("the phone number", "7700900123"),
+        Needle::text("the phone number", "7700 900123"),
+    ];
+    needles.extend(password.map(|p| Needle::text("the 2-step password", p)));
+    needles
 }
 
 /// The files under `roots` changed since `since` that hold any needle: "path: name".

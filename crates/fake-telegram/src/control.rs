@@ -148,6 +148,19 @@ impl Control {
         lock(&self.shared.account).end_session(hash)
     }
 
+    /// Moves a session's creation back by `by`, as if it had signed in that much earlier:
+    /// a client signed in during a test can then pass Telegram's 24-hour rule.
+    pub fn backdate_session(&self, hash: i64, by: Duration) -> bool {
+        let secs = i32::try_from(by.as_secs()).unwrap_or(i32::MAX);
+        lock(&self.shared.account).backdate_session(hash, secs)
+    }
+
+    /// The session signed in with `auth_key` (a client's own), if that key is signed in.
+    pub fn session_of_key(&self, auth_key: &[u8; AUTH_KEY_BYTES]) -> Option<Session> {
+        let id = ServerKey::new(*auth_key).id();
+        self.sessions().into_iter().find(|s| s.key_id == Some(id))
+    }
+
     /// Whether young sessions are held back from ending others (on by default).
     pub fn set_fresh_session_rule(&self, on: bool) {
         lock(&self.shared.account).fresh_rule = on;

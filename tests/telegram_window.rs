@@ -1,0 +1,140 @@
+//! The real window (tauri-driver, WebKitWebDriver) and the agent it starts, pointed at
+//! `fake-telegram` on 127.0.0.1, on the private desktop with dunst and gnome-keyring:
+//! signing in on the sign-in screen (code, then 2-step password), the server's sessions
+//! listed, a login added on the server appearing by itself with a Notify naming it, and
+//! Terminate in the window ending it on the server.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use fake_telegram::{FakeTelegram, NewLogin};
+use fantoccini::{Client, Locator};
+use sessionguard_e2e::telegram::{
+    API_HASH, API_ID, AgentFolders, KeyringEntry, PHONE, account_id, agent_env, files_holding, keyring_entry,
+    places_to_search, sign_in_secrets,
+};
+use sessionguard_e2e::webdriver::{
+    click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
+};
+use sessionguard_e2e::{TestResult, agent_pid, is_running, notify_calls, stop, wait_for_notification, wait_until};
+use tokio::task::block_in_place;
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+const PASSWORD: &str = "correct horse battery staple";
+/// Long enough for anything on loopback; only reached when something is broken.
+const WAIT: Duration = Duration::from_secs(20);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_it() -> TestResult {
+    let since = SystemTime::now();
+    let server = FakeTelegram::start(0).await?;
+    let control = server.control();
+    control.set_password(Some(PASSWORD), Some("the usual one"));
+    let _entry = KeyringEntry::clean(account_id(&control))?;
+    let folders = AgentFolders::new()?;
+    let env: Vec<(&str, PathBuf)> = agent_env(&server, &folders).into_iter().map(|(k, v)| (k, v.into())).collect();
+    let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let _driver = start_tauri_driver_with(&env)?;
+    let _reaper = AgentReaper(folders.runtime.clone());
+
+    // No account saved: the window opens on the sign-in screen, naming the test server.
+    let window = open_window(&[]).await?;
+    let server_line = wait_for_text(&window, "#sign-in-server", WAIT).await?;
+    assert!(server_line.contains(&server.address().to_string()), "{server_line}");
+    type_into(&window, "#field-apiId", &API_ID.to_string()).await?;
+    type_into(&window, "#field-apiHash", API_HASH).await?;
+    type_into(&window, "#field-phone", PHONE).await?;
+    screenshot("telegram-window-sign-in");
+    click(&window, "[data-action=\"send-code\"]").await?;
+
+    wait_for_text(&window, "#field-code", WAIT).await?;
+    let code = control.last_login_code().ok_or("the server sent no code")?;
+    type_into(&window, "#field-code", &code).await?;
+    click(&window, "[data-action=\"submit-code\"]").await?;
+
+    // The account has a 2-step password: its step, with the hint.
+    wait_for_text(&window, "#field-password", WAIT).await?;
+    let page = window.find(Locator::Css("#sign-in")).await?.text().await?;
+    assert!(page.contains("the usual one"), "the hint shows: {page}");
+    type_into(&window, "#field-password", PASSWORD).await?;
+    screenshot("telegram-window-password");
+    click(&window, "[data-action=\"submit-password\"]").await?;
+
+    // Signed in: the list is the server's, ours first.
+    let others: BTreeSet<String> =
+        control.sessions().iter().filter(|s| s.key_id.is_none()).map(|s| s.hash.to_string()).collect();
+    let listed = wait_for_rows(&window, |n| n == others.len() + 1, WAIT).await?;
+    assert!(listed[0].current && listed[0].text.contains("SessionGuard"), "this device first: {listed:?}");
+    assert_eq!(listed.iter().filter(|r| !r.current).map(|r| r.hash.clone()).collect::<BTreeSet<_>>(), others);
+    let saved = block_in_place(|| keyring_entry(&account_id(&control)))?.ok_or("no keyring entry")?;
+    assert_eq!(saved.auth_key.expose(), &control.test_key(), "the key went to the keyring");
+    screenshot("telegram-window-signed-in");
+    // Our session is minutes old, and Telegram lets a session end others only after 24 h
+    // (the window says so and holds Terminate back): make it a day older on the server.
+    let ours = control.session_of_key(&control.test_key()).ok_or("no session of ours on the server")?;
+    assert!(control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60)));
+
+    // A login on the server: its row appears with no click, and the bus carries a Notify
+    // (the agent reads the list again on the push, and sees our session is old now).
+    let seen = notify_calls()?.len();
+    let intruder = control.add_login(NewLogin::intruder()).to_string();
+    let listed = wait_for_rows(&window, |n| n == others.len() + 2, WAIT).await?;
+    let row = listed.iter().find(|r| r.hash == intruder).ok_or("the intruder's row did not appear")?;
+    assert!(row.text.contains(INTRUDER), "{row:?}");
+    let call = block_in_place(|| wait_for_notification(INTRUDER, seen, WAIT))?;
+    assert!(call.summary.contains("New login") && call.body.contains("Lagos, Nigeria"), "{call:?}");
+    screenshot("telegram-window-intruder");
+
+    // Terminate in the window ends it on the server.
+    click(&window, &format!("[data-session-hash=\"{intruder}\"] [data-action=\"terminate\"]")).await?;
+    click(&window, "[data-action=\"confirm\"]").await?;
+    let listed = wait_for_rows(&window, |n| n == others.len() + 1, WAIT).await?;
+    assert!(listed.iter().all(|r| r.hash != intruder), "{listed:?}");
+    let gone = wait_until(Duration::from_secs(5), || control.session(intruder.parse().ok()?).is_none().then_some(()));
+    assert!(gone.is_some(), "the server ended the intruder");
+    screenshot("telegram-window-terminated");
+    assert_eq!(rows(&window).await?.len(), others.len() + 1);
+
+    window.close().await?;
+    let agent = agent_pid(&folders.runtime).ok_or("no agent pid")?;
+    assert!(stop(agent));
+    // What was typed went to the agent and the keyring only: no file holds it, the web
+    // view's own storage included.
+    let found = block_in_place(|| {
+        files_holding(&places_to_search(&folders), since, &sign_in_secrets(&control, Some(PASSWORD)))
+    });
+    assert!(found.is_empty(), "secrets in files: {found:?}");
+    Ok(())
+}
+
+/// Types `text` into the input at `css`, as a person would (input events included).
+async fn type_into(window: &Client, css: &str, text: &str) -> TestResult {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        if let Ok(input) = window.find(Locator::Css(css)).await
+            && input.is_enabled().await.unwrap_or(false)
+        {
+            input.click().await?;
+            input.send_keys(text).await?;
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("no input to type into at {css}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Stops the agent the window started (it runs in its own process group), however the
+/// test ends.
+struct AgentReaper(PathBuf);
+
+impl Drop for AgentReaper {
+    fn drop(&mut self) {
+        if let Some(pid) = agent_pid(&self.0).filter(|pid| is_running(*pid)) {
+            stop(pid);
+        }
+    }
+}
