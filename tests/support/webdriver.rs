@@ -13,9 +13,31 @@ use crate::{KillOnDrop, TestResult, wait_until, window_bin};
 pub const WEBDRIVER_PORT: u16 = 4444;
 type BoxError = Box<dyn std::error::Error>;
 
+/// A running tauri-driver. Dropping it stops it with SIGTERM, on which it ends its
+/// WebKitWebDriver too: after a SIGKILL that one lives on holding the native port (4445),
+/// the next test's driver cannot listen there, and its sessions reach the old
+/// WebKitWebDriver, which starts the app with the old test's environment.
+#[derive(Debug)]
+pub struct TauriDriver(KillOnDrop);
+
+impl Drop for TauriDriver {
+    fn drop(&mut self) {
+        crate::stop(self.0.0.id());
+        let _ = wait_until(Duration::from_secs(5), || webdriver_ports_free().then_some(()));
+    }
+}
+
+/// Whether nothing listens on tauri-driver's port nor on WebKitWebDriver's (the next one).
+fn webdriver_ports_free() -> bool {
+    [WEBDRIVER_PORT, WEBDRIVER_PORT + 1].iter().all(|port| std::net::TcpStream::connect(("127.0.0.1", *port)).is_err())
+}
+
 /// Starts tauri-driver; the window, and the agent it starts, get these environment
 /// variables (their own runtime directory, at least).
-pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<KillOnDrop, BoxError> {
+pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<TauriDriver, BoxError> {
+    // A driver left behind by a test before would take our sessions.
+    let free = wait_until(Duration::from_secs(10), || webdriver_ports_free().then_some(()));
+    free.ok_or("the WebDriver ports 4444 and 4445 are still taken")?;
     let mut command = Command::new("tauri-driver");
     command.args(["--port", &WEBDRIVER_PORT.to_string()]).stdout(Stdio::null());
     for (name, value) in env {
@@ -24,12 +46,13 @@ pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<KillOnDrop, BoxE
     let driver =
         command.spawn().map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
     let up = wait_until(Duration::from_secs(20), || std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok());
+    let driver = TauriDriver(KillOnDrop(driver));
     up.ok_or("tauri-driver did not listen")?;
-    Ok(KillOnDrop(driver))
+    Ok(driver)
 }
 
 /// Starts tauri-driver for windows whose agent uses `runtime_dir`.
-pub fn start_tauri_driver(runtime_dir: &Path) -> Result<KillOnDrop, BoxError> {
+pub fn start_tauri_driver(runtime_dir: &Path) -> Result<TauriDriver, BoxError> {
     start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", runtime_dir)])
 }
 
