@@ -1,25 +1,33 @@
-//! "Terminate" on the notification itself: the agent alone, on the private desktop's bus
-//! with dunst. The intruder's notification carries the actions; when the notification
-//! server says the person chose "Terminate" (the `ActionInvoked` signal, sent here as a
-//! server sends it), the agent ends that session and the history says you did.
+//! Notifications that can be answered: the agent alone, on the private desktop's bus with
+//! dunst. The intruder's notification carries the actions; when the notification server
+//! says the person chose "Terminate" (the `ActionInvoked` signal, sent here as a server
+//! sends it), the agent ends that session and the history says you did. An alert answered
+//! elsewhere takes its notification down.
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, notify_log, private_dir, wait_until};
-use sessionguard_protocol::{AgentClient, Answer, HistoryFilter, Request};
+use sessionguard_protocol::{AccountRequest, AgentClient, Answer, HistoryFilter, Request};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 
-#[test]
-#[ignore = "needs the private desktop: run through tests/desktop.sh"]
-fn terminate_from_the_notification_ends_the_session() -> TestResult {
+/// An agent on the demo with the intruder two seconds away, and the id the notification
+/// server gave the intruder's notification.
+struct Shown {
+    runtime_dir: std::path::PathBuf,
+    id: u32,
+    _agent: KillOnDrop,
+    _returns: KillOnDrop,
+}
+
+fn intruder_notification() -> Result<Shown, Box<dyn std::error::Error>> {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
     // The notification ids come back in method returns, which the desktop's monitor (it
     // watches the Notifications interface) does not see: watch those here.
     let returns_log = runtime_dir.join("returns.log");
-    let _returns = KillOnDrop(
+    let returns = KillOnDrop(
         Command::new("dbus-monitor")
             .args(["--session", "type='method_return'"])
             .stdout(std::fs::File::create(&returns_log)?)
@@ -28,7 +36,7 @@ fn terminate_from_the_notification_ends_the_session() -> TestResult {
     );
     std::thread::sleep(Duration::from_millis(300));
     let seen = std::fs::read_to_string(notify_log()?)?.len();
-    let _agent = KillOnDrop(
+    let agent = KillOnDrop(
         Command::new(agent_bin())
             .args(["--demo", "--demo-intruder-after", "2", "--no-tray"])
             .env("SESSIONGUARD_RUNTIME_DIR", &runtime_dir)
@@ -37,7 +45,6 @@ fn terminate_from_the_notification_ends_the_session() -> TestResult {
             .stderr(Stdio::null())
             .spawn()?,
     );
-
     let (sender, serial) = wait_until(Duration::from_secs(20), || {
         let log = std::fs::read_to_string(notify_log().ok()?).ok()?;
         notify_call_with_actions(&log[seen.min(log.len())..], INTRUDER)
@@ -47,7 +54,13 @@ fn terminate_from_the_notification_ends_the_session() -> TestResult {
         notification_id(&std::fs::read_to_string(&returns_log).ok()?, &sender, serial)
     })
     .ok_or("the notification server's answer (its id) was not seen")?;
+    Ok(Shown { runtime_dir, id, _agent: agent, _returns: returns })
+}
 
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn terminate_from_the_notification_ends_the_session() -> TestResult {
+    let Shown { runtime_dir, id, .. } = &intruder_notification()?;
     let sent = Command::new("dbus-send")
         .args([
             "--session",
@@ -81,6 +94,32 @@ fn terminate_from_the_notification_ends_the_session() -> TestResult {
         assert_eq!((entries[0].device.as_deref(), entries[0].by.as_deref()), (Some(INTRUDER), Some("you")));
         Ok::<_, Box<dyn std::error::Error>>(())
     })
+}
+
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn an_alert_answered_in_the_window_takes_its_notification_down() -> TestResult {
+    let Shown { runtime_dir, id, .. } = &intruder_notification()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let (client, _events) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+        let state = client.request(Request::GetState).await?;
+        let alert = state.alerts.first().ok_or("no alert for the intruder")?.id;
+        let action = AccountRequest::Acknowledge { alert_id: alert };
+        client.request(Request::Account { account: "demo".into(), action }).await?;
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })?;
+    let closed = wait_until(Duration::from_secs(10), || {
+        let log = std::fs::read_to_string(notify_log().ok()?).ok()?;
+        log.split("method call ")
+            .any(|b| {
+                b.lines().next().is_some_and(|l| l.contains("member=CloseNotification"))
+                    && b.contains(&format!("uint32 {id}"))
+            })
+            .then_some(())
+    });
+    assert!(closed.is_some(), "CloseNotification({id}) was not called");
+    Ok(())
 }
 
 /// The sender and serial of the first Notify call naming `text` that offers "terminate".

@@ -71,7 +71,10 @@ impl Forwarding {
             Ok(Ok(())) => {}
             Ok(Err(reason)) => return Err(ErrorBody::new(ErrorCode::KeyringUnavailable, reason)),
             Err(_) => {
-                return Err(ErrorBody::new(ErrorCode::KeyringUnavailable, "saving to the keyring stopped unexpectedly"));
+                return Err(ErrorBody::new(
+                    ErrorCode::KeyringUnavailable,
+                    "saving to the keyring stopped unexpectedly",
+                ));
             }
         }
         let mut state = lock(&self.state);

@@ -229,6 +229,11 @@ impl Guard {
         self.lock().alerts.len()
     }
 
+    /// The ids of the alerts waiting.
+    pub fn alert_ids(&self) -> Vec<u32> {
+        self.lock().alerts.iter().map(|a| a.id).collect()
+    }
+
     /// Fills the account part of the window's state.
     pub fn fill(&self, state: &mut sessionguard_protocol::AgentState) {
         let rules = self.cx.settings.settings().rules;

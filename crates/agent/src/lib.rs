@@ -14,6 +14,7 @@ mod guard_events;
 mod history;
 pub mod journal_link;
 mod journal_words;
+pub mod notification_bus;
 pub mod notifier;
 pub mod outlets;
 pub mod publisher;

@@ -1,7 +1,8 @@
 //! Native notifications (notify-rust: D-Bus on Linux), each shown off the runtime with a
 //! timeout, since a notification daemon that never answers would otherwise stall us.
-//! A login alert carries "It's me" and "Terminate" where the platform has actions; every
-//! alert is also forwarded off the desktop when the person set a target.
+//! A login alert carries "It's me" and "Terminate" where the platform has actions (the
+//! answers come back through `notification_bus`); every alert is also forwarded off the
+//! desktop when the person set a target.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::alert_text::{AlertText, Urgency, alert_text};
 use crate::forwarding::Forwarding;
+use crate::notification_bus::OnScreen;
 use crate::outlets::Alarm;
 
 /// How long one notification may take to be accepted.
@@ -43,17 +45,15 @@ impl Choice {
         }
     }
 
-    fn from_id(id: &str) -> Option<Self> {
+    pub(crate) fn from_id(id: &str) -> Option<Self> {
         [Self::ItsMe, Self::Terminate, Self::Open].into_iter().find(|c| c.id() == id)
     }
 }
 
-/// Shows (and forwards) every alarm until the channel closes; answers go to `answers`.
-pub async fn run(
-    mut alarms: mpsc::UnboundedReceiver<Alarm>,
-    forwarding: Arc<Forwarding>,
-    answers: mpsc::UnboundedSender<NotificationAnswer>,
-) {
+/// Shows (and forwards) every alarm until the channel closes; what is shown for an alert
+/// is remembered in `on_screen`, so the person's answer finds its alert and the
+/// notification goes when the alert does.
+pub async fn run(mut alarms: mpsc::UnboundedReceiver<Alarm>, forwarding: Arc<Forwarding>, on_screen: OnScreen) {
     while let Some(alarm) = alarms.recv().await {
         let Some(text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
         let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
@@ -69,9 +69,13 @@ pub async fn run(
                     | SecurityEventKind::UnconfirmedLogin
                     | SecurityEventKind::PasswordPendingLogin
             );
-        let reply = answerable.then(|| (alarm.account.clone(), alarm.alert_id, answers.clone()));
-        match show(text, reply).await {
-            Ok(()) => tracing::debug!("notification shown"),
+        match show(text, answerable).await {
+            Ok(id) => {
+                tracing::debug!(id, "notification shown");
+                if alarm.alert_id > 0 {
+                    on_screen.shown(id, (alarm.account, alarm.alert_id));
+                }
+            }
             Err(error) => {
                 tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
             }
@@ -87,11 +91,8 @@ pub enum NotifyError {
     Failed(String),
 }
 
-type Reply = (String, u32, mpsc::UnboundedSender<NotificationAnswer>);
-
-/// Shows one notification; with `reply`, waits on its own thread for the person's answer
-/// (for as long as the notification lives) and sends it on.
-async fn show(text: AlertText, reply: Option<Reply>) -> Result<(), NotifyError> {
+/// Shows one notification, with "It's me" and "Terminate" when `answerable`; its id.
+async fn show(text: AlertText, answerable: bool) -> Result<u32, NotifyError> {
     let (shown_tx, shown_rx) = oneshot::channel();
     // The blocking thread outlives a timeout on purpose: the guard goes on without it.
     std::thread::spawn(move || {
@@ -104,34 +105,19 @@ async fn show(text: AlertText, reply: Option<Reply>) -> Result<(), NotifyError> 
                 Urgency::Critical => notify_rust::Urgency::Critical,
                 Urgency::Normal => notify_rust::Urgency::Normal,
             });
-            // Alerts stay until the person dismisses them.
+            // Alerts stay until the person dismisses them (or answers them elsewhere).
             notification.timeout(notify_rust::Timeout::Never);
-            if reply.is_some() {
+            if answerable {
                 notification.action(Choice::Open.id(), "Open SessionGuard");
                 notification.action(Choice::ItsMe.id(), "It's me");
                 notification.action(Choice::Terminate.id(), "Terminate");
             }
         }
         #[cfg(not(all(unix, not(target_os = "macos"))))]
-        let _ = text.urgency;
-        match notification.show() {
-            Ok(handle) => {
-                let _ = shown_tx.send(Ok(()));
-                #[cfg(all(unix, not(target_os = "macos")))]
-                if let Some((account, alert_id, answers)) = reply {
-                    handle.wait_for_action(|action| {
-                        if let Some(choice) = Choice::from_id(action) {
-                            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
-                        }
-                    });
-                }
-                #[cfg(not(all(unix, not(target_os = "macos"))))]
-                let _ = (handle, reply);
-            }
-            Err(error) => {
-                let _ = shown_tx.send(Err(NotifyError::Failed(error.to_string())));
-            }
-        }
+        let _ = (text.urgency, answerable);
+        let shown =
+            notification.show().map(|handle| handle.id()).map_err(|error| NotifyError::Failed(error.to_string()));
+        let _ = shown_tx.send(shown);
     });
     match tokio::time::timeout(SHOW_TIMEOUT, shown_rx).await {
         Ok(Ok(result)) => result,

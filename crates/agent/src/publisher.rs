@@ -2,20 +2,30 @@
 //! state is built once and sent to every subscribed window, and the tray follows the
 //! alerts waiting on each account.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use tokio::sync::watch;
 
 use crate::accounts::Accounts;
+use crate::notification_bus::AlertKey;
 use crate::tray::{TrayAccount, TrayStatus};
 
+/// Where the publisher sends what it follows.
+#[derive(Debug)]
+pub struct Followers {
+    pub tray: watch::Sender<TrayStatus>,
+    /// Every alert still waiting, for taking down the notifications of the others.
+    pub live_alerts: watch::Sender<HashSet<AlertKey>>,
+}
+
 /// Runs until the accounts are gone.
-pub async fn run(accounts: std::sync::Weak<Accounts>, tray: watch::Sender<TrayStatus>) {
+pub async fn run(accounts: std::sync::Weak<Accounts>, followers: Followers) {
     let Some(mut changes) = accounts.upgrade().map(|a| a.outlets().changes()) else { return };
     loop {
         {
             let Some(accounts) = accounts.upgrade() else { return };
-            publish(&accounts, &tray);
+            publish(&accounts, &followers);
         }
         if changes.changed().await.is_err() {
             return;
@@ -23,15 +33,22 @@ pub async fn run(accounts: std::sync::Weak<Accounts>, tray: watch::Sender<TraySt
     }
 }
 
-fn publish(accounts: &Arc<Accounts>, tray: &watch::Sender<TrayStatus>) {
+fn publish(accounts: &Arc<Accounts>, followers: &Followers) {
+    let guards = accounts.guards();
     let status = TrayStatus {
-        accounts: accounts
-            .guards()
+        accounts: guards
             .iter()
             .map(|g| TrayAccount { id: g.id().to_owned(), label: g.label().to_owned(), alerts: g.pending_alerts() })
             .collect(),
     };
-    tray.send_if_modified(|current| {
+    let live: HashSet<AlertKey> =
+        guards.iter().flat_map(|g| g.alert_ids().into_iter().map(|id| (g.id().to_owned(), id))).collect();
+    followers.live_alerts.send_if_modified(|current| {
+        let modified = *current != live;
+        *current = live;
+        modified
+    });
+    followers.tray.send_if_modified(|current| {
         let modified = *current != status;
         *current = status;
         modified

@@ -1,0 +1,152 @@
+//! The notifications SessionGuard has on screen, on one session-bus connection: the
+//! person's clicks on them (`ActionInvoked`) come back here, and a notification is taken
+//! down (`CloseNotification`) once its alert was answered anywhere else. One connection
+//! and no thread per notification, however many stay on screen.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures::StreamExt;
+use tokio::sync::{mpsc, watch};
+
+use crate::accounts::lock;
+use crate::notifier::{Choice, NotificationAnswer};
+
+const INTERFACE: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
+/// How long closing one notification may take.
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An alert, by account id and alert id.
+pub type AlertKey = (String, u32);
+
+/// The notifications on screen, by the server's id.
+#[derive(Debug, Clone, Default)]
+pub struct OnScreen {
+    shown: Arc<Mutex<HashMap<u32, AlertKey>>>,
+}
+
+impl OnScreen {
+    /// Remembers that notification `id` shows `alert`.
+    pub fn shown(&self, id: u32, alert: AlertKey) {
+        lock(&self.shown).insert(id, alert);
+    }
+
+    fn alert_of(&self, id: u32) -> Option<AlertKey> {
+        lock(&self.shown).get(&id).cloned()
+    }
+
+    fn closed(&self, id: u32) {
+        lock(&self.shown).remove(&id);
+    }
+
+    /// The notifications whose alerts are no longer waiting, taken off the list.
+    fn stale(&self, live: &HashSet<AlertKey>) -> Vec<u32> {
+        let mut shown = lock(&self.shown);
+        let stale: Vec<u32> = shown.iter().filter(|(_, alert)| !live.contains(*alert)).map(|(id, _)| *id).collect();
+        for id in &stale {
+            shown.remove(id);
+        }
+        stale
+    }
+}
+
+/// Follows the bus for the person's clicks and closes notifications whose alerts ended,
+/// until the bus goes away. `live` is every alert still waiting, on every account.
+pub async fn run(
+    on_screen: OnScreen,
+    mut live: watch::Receiver<HashSet<AlertKey>>,
+    answers: mpsc::UnboundedSender<NotificationAnswer>,
+) {
+    let connection = match zbus::Connection::session().await {
+        Ok(connection) => connection,
+        Err(error) => {
+            tracing::info!(%error, "no session bus: notifications cannot be answered from the desktop");
+            return;
+        }
+    };
+    let rule = zbus::MatchRule::builder().msg_type(zbus::message::Type::Signal).interface(INTERFACE).path(PATH).build();
+    let mut signals = match rule {
+        Ok(rule) => match zbus::MessageStream::for_match_rule(rule, &connection, None).await {
+            Ok(stream) => stream,
+            Err(error) => {
+                tracing::warn!(%error, "cannot follow the notification server's signals");
+                return;
+            }
+        },
+        Err(error) => {
+            tracing::warn!(%error, "cannot follow the notification server's signals");
+            return;
+        }
+    };
+    loop {
+        tokio::select! {
+            signal = signals.next() => match signal {
+                Some(Ok(message)) => on_signal(&message, &on_screen, &answers),
+                Some(Err(error)) => tracing::debug!(%error, "an unreadable message from the bus"),
+                None => return,
+            },
+            changed = live.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                let live_now = live.borrow_and_update().clone();
+                for id in on_screen.stale(&live_now) {
+                    close(&connection, id).await;
+                }
+            }
+        }
+    }
+}
+
+fn on_signal(message: &zbus::Message, on_screen: &OnScreen, answers: &mpsc::UnboundedSender<NotificationAnswer>) {
+    let header = message.header();
+    match header.member().map(|m| m.as_str()) {
+        Some("ActionInvoked") => {
+            let Ok((id, action)) = message.body().deserialize::<(u32, String)>() else { return };
+            let (Some((account, alert_id)), Some(choice)) = (on_screen.alert_of(id), Choice::from_id(&action)) else {
+                return;
+            };
+            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+        }
+        Some("NotificationClosed") => {
+            if let Ok((id, _reason)) = message.body().deserialize::<(u32, u32)>() {
+                on_screen.closed(id);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Asks the notification server to take notification `id` down.
+async fn close(connection: &zbus::Connection, id: u32) {
+    let body = (id,);
+    let call = connection.call_method(Some(INTERFACE), PATH, Some(INTERFACE), "CloseNotification", &body);
+    match tokio::time::timeout(CLOSE_TIMEOUT, call).await {
+        Ok(Ok(_)) => tracing::debug!(id, "a notification whose alert was answered is closed"),
+        Ok(Err(error)) => tracing::debug!(%error, id, "the notification was already gone"),
+        Err(_) => tracing::warn!(id, "the notification server did not answer CloseNotification"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notifications_of_answered_alerts_are_stale_once() {
+        let on_screen = OnScreen::default();
+        on_screen.shown(7, ("demo".into(), 1));
+        on_screen.shown(8, ("demo".into(), 2));
+        on_screen.shown(9, ("telegram-1".into(), 1));
+        let live: HashSet<AlertKey> = [("demo".to_owned(), 2)].into_iter().collect();
+        let mut stale = on_screen.stale(&live);
+        stale.sort_unstable();
+        assert_eq!(stale, [7, 9]);
+        assert!(on_screen.stale(&live).is_empty(), "each is closed once");
+        assert_eq!(on_screen.alert_of(8), Some(("demo".into(), 2)));
+        on_screen.closed(8);
+        assert_eq!(on_screen.alert_of(8), None);
+    }
+}
