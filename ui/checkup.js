@@ -96,6 +96,8 @@ function plural(n, noun) {
 
 /** @type {Record<Severity, import('./icons.js').IconName>} */
 const SEVERITY_ICON = { ok: 'check', unknown: 'info', advice: 'info', warning: 'warning', critical: 'warning' };
+/** @type {Record<Severity, string>} */
+const SEVERITY_TONE = { ok: 'tone-ok', unknown: 'tone-info', advice: 'tone-info', warning: 'tone-warning', critical: 'tone-danger' };
 
 /**
  * @param {AgentState} state
@@ -118,8 +120,8 @@ export function checkupPage(state, pending, actions) {
     { class: 'page', id: 'checkup' },
     h(
       'section',
-      { class: ['summary', findings === 0 ? 'summary-ok' : 'summary-warning'], 'aria-live': 'polite' },
-      h('div', { class: 'summary-icon' }, icon(findings === 0 ? 'shieldCheck' : 'shield')),
+      { class: 'summary', 'aria-live': 'polite' },
+      h('div', { class: ['round-icon round-icon-large', findings === 0 ? 'tone-ok' : 'tone-warning'] }, icon(findings === 0 ? 'shieldCheck' : 'shield')),
       h(
         'div',
         { class: 'summary-body' },
@@ -193,7 +195,7 @@ function checkRow(check, state, pending, actions) {
   return h(
     'li',
     { class: ['check', `check-${check.severity}`], dataset: { check: check.kind, severity: check.severity } },
-    h('div', { class: 'check-icon' }, icon(SEVERITY_ICON[check.severity])),
+    h('div', { class: ['round-icon', SEVERITY_TONE[check.severity]] }, icon(SEVERITY_ICON[check.severity])),
     h('div', { class: 'check-body' }, h('p', { class: 'check-title' }, words.title), h('p', { class: 'check-text' }, words.text)),
     button ? h('div', { class: 'check-fix' }, button) : null,
   );

@@ -251,7 +251,7 @@ function entryRow(entry, showAccount, actions) {
   return h(
     'li',
     { class: ['entry', `entry-${kind.tone}`], dataset: { entryKind: entry.kind, entryId: entry.id, sessionHash: hash ?? undefined } },
-    h('div', { class: 'entry-icon' }, icon(kind.icon)),
+    h('div', { class: ['round-icon', `tone-${kind.tone}`] }, icon(kind.icon)),
     h(
       'div',
       { class: 'entry-body' },

@@ -260,7 +260,7 @@ function forwardingSection(state, drafts, pending, actions) {
         ? h(
             'div',
             { class: 'simple-row', id: 'forwarding-target' },
-            h('div', { class: 'simple-row-icon' }, icon('send')),
+            h('div', { class: 'round-icon tone-info' }, icon('send')),
             h(
               'div',
               { class: 'simple-row-body' },

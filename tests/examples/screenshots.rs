@@ -34,11 +34,11 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
     wait_for_text(window, "[data-alert-kind=\"unconfirmed_login\"]", Duration::from_secs(10)).await?;
     // The notification daemon's bubble fades; the window is what the picture is about.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    shoot(out, "screenshot")?;
+    shoot(window, out, "screenshot").await?;
 
     click(window, "[data-page=\"checkup\"]").await?;
     wait_for_text(window, "[data-check=\"unofficial_apps\"]", Duration::from_secs(10)).await?;
-    shoot(out, "checkup")?;
+    shoot(window, out, "checkup").await?;
 
     // Something to look back at: the unofficial app ended, then the history.
     click(window, "[data-check=\"unofficial_apps\"] [data-action=\"fix-terminate\"]").await?;
@@ -46,20 +46,21 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
     wait_for_text(window, "[data-check=\"unofficial_apps\"][data-severity=\"ok\"]", Duration::from_secs(10)).await?;
     click(window, "[data-page=\"history\"]").await?;
     wait_for_text(window, "#timeline [data-entry-kind=\"terminated\"]", Duration::from_secs(10)).await?;
-    shoot(out, "history")?;
+    shoot(window, out, "history").await?;
 
     click(window, "[data-page=\"settings\"]").await?;
-    window.execute("document.getElementById('toasts')?.replaceChildren()", vec![]).await?;
     wait_for_text(window, "#settings-rules", Duration::from_secs(10)).await?;
     window.execute("document.getElementById('settings-rules').scrollIntoView()", vec![]).await?;
-    shoot(out, "settings-rules")?;
+    shoot(window, out, "settings-rules").await?;
     window.execute("document.getElementById('settings-forwarding').scrollIntoView()", vec![]).await?;
-    shoot(out, "settings-forwarding")?;
+    shoot(window, out, "settings-forwarding").await?;
     Ok(())
 }
 
-/// The window's part of the Xvfb screen (920×700, centred on 1280×800).
-fn shoot(out: &Path, name: &str) -> Result<(), BoxError> {
+/// The window's part of the Xvfb screen (920×700, centred on 1280×800), without the
+/// toasts of earlier steps.
+async fn shoot(window: &Client, out: &Path, name: &str) -> Result<(), BoxError> {
+    window.execute("document.getElementById('toasts')?.replaceChildren()", vec![]).await?;
     std::thread::sleep(Duration::from_millis(700));
     let path = out.join(format!("{name}.png"));
     let status =

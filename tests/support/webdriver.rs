@@ -101,7 +101,8 @@ pub async fn wait_for_rows(
     }
 }
 
-/// Clicks the element once it is there and enabled.
+/// Clicks the element once it is there and enabled; a repaint between finding it and
+/// clicking it (a stale element) is tried again.
 pub async fn click(window: &Client, css: &str) -> TestResult {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
@@ -109,8 +110,11 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
             && element.is_enabled().await.unwrap_or(false)
             && element.is_displayed().await.unwrap_or(false)
         {
-            element.click().await?;
-            return Ok(());
+            match element.click().await {
+                Ok(_) => return Ok(()),
+                Err(error) if Instant::now() > deadline => return Err(error.into()),
+                Err(_) => {}
+            }
         }
         if Instant::now() > deadline {
             return Err(format!("nothing clickable at {css}").into());
