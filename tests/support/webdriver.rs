@@ -127,8 +127,11 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
 pub async fn wait_for_text(window: &Client, css: &str, timeout: Duration) -> Result<String, BoxError> {
     let deadline = Instant::now() + timeout;
     loop {
-        if let Ok(element) = window.find(Locator::Css(css)).await {
-            return Ok(element.text().await?);
+        // A repaint can replace the element between finding and reading it: try again.
+        if let Ok(element) = window.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+        {
+            return Ok(text);
         }
         if Instant::now() > deadline {
             return Err(format!("nothing at {css} after {timeout:?}").into());
