@@ -192,6 +192,10 @@ impl Guard {
                 self.journal_list(&list, now, previous.is_none()).await;
                 self.handle_events(events, previous.as_ref()).await;
                 self.recheck();
+                self.retime_deferred();
+                if self.next_deferred_at().is_some_and(|at| at <= now) {
+                    self.run_deferred().await;
+                }
             }
             Err(error) => {
                 tracing::warn!(account = %self.label, %error, "refreshing the session list failed");

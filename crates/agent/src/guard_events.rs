@@ -140,6 +140,16 @@ impl Guard {
         self.lock().deferred.iter().map(|d| d.at).min()
     }
 
+    /// Moves the deferred rules to when our session may end others, as the latest list
+    /// says (it can only be earlier than first thought: the list is Telegram's word).
+    pub(crate) fn retime_deferred(&self) {
+        let now = self.cx.clock.now();
+        let allowed = self.may_reset_others_from().unwrap_or(now);
+        for deferred in &mut self.lock().deferred {
+            deferred.at = deferred.at.min(allowed);
+        }
+    }
+
     /// Carries out the deferred rule terminations that are due.
     pub(crate) async fn run_deferred(&self) {
         let now = self.cx.clock.now();

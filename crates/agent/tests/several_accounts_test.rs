@@ -10,9 +10,11 @@ use std::time::Duration;
 
 use fake_telegram::{FakeTelegram, NewLogin};
 use sessionguard_agent::accounts::Accounts;
-use sessionguard_core::SecurityEventKind;
+use sessionguard_core::{RuleKind, SecurityEventKind};
 use sessionguard_demo::DemoOptions;
-use sessionguard_protocol::{AgentState, Answer, HistoryFilter, Request, RequestHandler, SecretText, SignInStep};
+use sessionguard_protocol::{
+    AccountRequest, AgentState, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
+};
 use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 
@@ -42,7 +44,7 @@ async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_hi
     let control = server.control();
     let server_choice =
         ServerChoice { address: Some(server.address()), test_auth_key: Some(Sensitive::new(control.test_key())) };
-    let common::Agent { accounts, mut alarms, dir: _dir } =
+    let common::Agent { accounts, mut alarms, dir: _dir, .. } =
         common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
     accounts.start(true, false, None).await;
 
@@ -101,4 +103,52 @@ async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_hi
     let state = self::state(&accounts, Request::SelectAccount { account: "demo".into() }).await;
     assert_eq!((state.account.map(|a| a.id), state.sessions.len()), (Some("demo".to_owned()), 6));
     assert!(state.alerts.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lockdown_on_the_wire_waits_for_the_24_hour_rule_then_ends_the_login() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let server_choice =
+        ServerChoice { address: Some(server.address()), test_auth_key: Some(Sensitive::new(control.test_key())) };
+    let common::Agent { accounts, dir: _dir, .. } =
+        common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
+    accounts.start(false, false, None).await;
+    let request = Request::SendCode {
+        api_id: 94_575,
+        api_hash: SecretText::new(API_HASH),
+        phone: SecretText::new("+44 7700 900123"),
+    };
+    state(&accounts, request).await;
+    let code = control.last_login_code().unwrap();
+    state(&accounts, Request::SubmitCode { code: SecretText::new(code) }).await;
+    let mut settings = wait_for(&accounts, "the list", |s| s.loaded).await.settings;
+    settings.rules.lockdown = true;
+    state(&accounts, Request::UpdateSettings { settings }).await;
+
+    // Our session signed in a moment ago: Telegram will not let it end others yet, so
+    // lockdown says when it will.
+    let hash = control.add_login(NewLogin::intruder());
+    let state_now = wait_for(&accounts, "lockdown's answer", |s| s.alerts.iter().any(|a| a.rule.is_some())).await;
+    let rule = state_now.alerts.iter().find_map(|a| a.rule.clone()).unwrap();
+    assert!(matches!(rule, RuleOutcome::Deferred { rule: RuleKind::Lockdown, .. }), "{rule:?}");
+    assert!(control.session(hash).is_some(), "nothing was ended yet");
+
+    // A day later (our session backdated on the server), the next list lets it act.
+    let ours = control.session_of_key(&control.test_key()).unwrap();
+    assert!(control.backdate_session(ours.hash, Duration::from_secs(25 * 3600)));
+    let account = format!("telegram-{}", control.user_id());
+    accounts.handle(Request::Account { account, action: AccountRequest::Refresh }).await.unwrap();
+    assert!(control.wait_until(Duration::from_secs(10), |c| c.session(hash).is_none()).await, "ended on the server");
+    wait_for(&accounts, "the lockdown's termination, and the list without it", |s| {
+        s.alerts.iter().any(|a| matches!(a.rule, Some(RuleOutcome::Terminated { .. })))
+            && s.sessions.iter().all(|x| x.hash != hash.to_string())
+    })
+    .await;
+    let filter = HistoryFilter { kinds: vec!["terminated".into()], ..HistoryFilter::default() };
+    let Answer::History { entries, .. } = accounts.handle(Request::History { filter }).await.unwrap() else {
+        panic!("expected history");
+    };
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].by.as_deref(), Some("the lockdown rule"));
 }

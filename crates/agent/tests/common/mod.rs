@@ -1,6 +1,9 @@
 //! An agent's accounts for the tests: a mock keyring, a real journal and settings file in
 //! a temporary folder, no forwarding target, and the alarms the notifier would get.
 
+// Each test file uses its own part of this.
+#![allow(dead_code)]
+
 use std::sync::Arc;
 
 use keyring_core::CredentialStore;
@@ -20,6 +23,8 @@ use tokio::sync::mpsc;
 pub struct Agent {
     pub accounts: Arc<Accounts>,
     pub alarms: mpsc::UnboundedReceiver<Alarm>,
+    /// Where the notifier would forward each alarm.
+    pub forwarding: Arc<Forwarding>,
     pub dir: tempfile::TempDir,
 }
 
@@ -45,8 +50,8 @@ pub async fn agent(keyring: Result<Arc<CredentialStore>, String>, server: Server
         keyring,
         settings: Arc::new(settings),
         journal,
-        forwarding,
+        forwarding: forwarding.clone(),
     };
     let (outlets, alarms) = Outlets::new();
-    Agent { accounts: Accounts::new(setup, outlets), alarms, dir }
+    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, dir }
 }
