@@ -2,7 +2,7 @@
 //! or token is a secret), each alert sent there, and how the last one went — shown in
 //! Settings and journaled, never silent.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use keyring_core::{CredentialStore, Error as KeyringError};
 use sessionguard_core::Clock;
@@ -20,7 +20,10 @@ const KEYRING_ENTRY: &str = "forwarding";
 #[derive(Debug)]
 pub struct Forwarding {
     keyring: Result<Arc<CredentialStore>, String>,
-    forwarder: Result<Forwarder, String>,
+    policy: RetryPolicy,
+    /// Made at the first send: building the HTTP client loads the system's TLS roots,
+    /// which costs memory and start-up time an agent that never forwards should not pay.
+    forwarder: OnceLock<Result<Forwarder, String>>,
     journal: JournalLink,
     clock: Arc<dyn Clock>,
     state: Mutex<State>,
@@ -48,8 +51,14 @@ impl Forwarding {
             }
             Err(_) => None,
         };
-        let forwarder = Forwarder::new(policy).map_err(|e| e.to_string());
-        Self { keyring, forwarder, journal, clock, state: Mutex::new(State { target, ..State::default() }) }
+        Self {
+            keyring,
+            policy,
+            forwarder: OnceLock::new(),
+            journal,
+            clock,
+            state: Mutex::new(State { target, ..State::default() }),
+        }
     }
 
     pub fn view(&self) -> ForwardingView {
@@ -106,7 +115,8 @@ impl Forwarding {
     }
 
     async fn send(&self, target: &ForwardTarget, alert: &ForwardedAlert) -> DeliveryView {
-        let result = match &self.forwarder {
+        let forwarder = self.forwarder.get_or_init(|| Forwarder::new(self.policy.clone()).map_err(|e| e.to_string()));
+        let result = match forwarder {
             Ok(forwarder) => forwarder.send(target, alert).await.map_err(|e| e.to_string()),
             Err(reason) => Err(reason.clone()),
         };
