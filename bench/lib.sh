@@ -78,9 +78,11 @@ first_map_ms() {
 }
 
 stop_watching_maps() {
+  [ -n "${XEV_PID:-}" ] || return 0
   kill "$XEV_PID" "$MAP_READER" 2>/dev/null || true
   wait "$XEV_PID" "$MAP_READER" 2>/dev/null || true
   rm -f "$MAP_LOG" "$MAP_FIFO"
+  XEV_PID=""
 }
 
 # Waits until process $1 is gone (up to $2 seconds, default 10).
