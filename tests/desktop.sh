@@ -52,7 +52,10 @@ export GNOME_KEYRING_CONTROL
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 export SESSIONGUARD_LOG="${SESSIONGUARD_LOG:-info}"
-# Settings and history of their own, so the tests never touch the real ones.
+# Settings and history of their own, so the tests never touch the real ones; and a
+# configuration folder of their own (the window's saved size, the autostart entry).
 export SESSIONGUARD_DATA_DIR="$work/data"
+export XDG_CONFIG_HOME="$work/config"
+mkdir -p "$XDG_CONFIG_HOME"
 
 "$@"
