@@ -1,54 +1,151 @@
-//! Starting the agent when the person logs in, off by default. On Linux the XDG autostart
-//! mechanism: a desktop entry in `~/.config/autostart`, which every desktop reads.
-
-/// The desktop entry's file name.
-#[cfg(target_os = "linux")]
-const ENTRY: &str = "sessionguard-agent.desktop";
+//! Starting the agent when the person logs in, off by default, by each platform's own
+//! mechanism: an XDG autostart entry on Linux, a LaunchAgent on macOS, the `Run` key of
+//! the user's registry on Windows. Each entry starts this agent, which waits in the tray.
 
 /// Turns starting at login on or off.
 pub fn set(enabled: bool) -> Result<(), String> {
-    #[cfg(target_os = "linux")]
-    {
+    let agent = std::env::current_exe().map_err(|e| format!("cannot tell where the agent is: {e}"))?;
+    platform::set(enabled, &agent)
+}
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use std::path::Path;
+
+    /// The desktop entry's file name.
+    const ENTRY: &str = "sessionguard-agent.desktop";
+
+    pub fn set(enabled: bool, agent: &Path) -> Result<(), String> {
         let dir = dirs::config_dir().ok_or("no configuration folder to put the autostart entry in")?.join("autostart");
-        let path = dir.join(ENTRY);
-        if enabled {
-            let agent = std::env::current_exe().map_err(|e| format!("cannot tell where the agent is: {e}"))?;
-            std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            std::fs::write(&path, desktop_entry(&agent)).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        } else {
-            match std::fs::remove_file(&path) {
-                Ok(()) => Ok(()),
-                Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
-                Err(error) => Err(format!("cannot remove {}: {error}", path.display())),
-            }
-        }
+        super::write_or_remove(&dir, &dir.join(ENTRY), enabled.then(|| desktop_entry(agent)))
     }
-    #[cfg(not(target_os = "linux"))]
-    {
-        if enabled { Err("starting at login is not available on this platform yet".into()) } else { Ok(()) }
+
+    /// The XDG desktop entry that starts `agent` at login, quoted as the spec asks.
+    pub fn desktop_entry(agent: &Path) -> String {
+        let quoted = agent
+            .display()
+            .to_string()
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('`', "\\`")
+            .replace('$', "\\$");
+        format!(
+            "[Desktop Entry]\nType=Application\nName=SessionGuard\nComment=Guards your Telegram account from the tray\n\
+             Exec=\"{quoted}\"\nIcon=sessionguard\nTerminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n"
+        )
     }
 }
 
-/// The XDG desktop entry that starts `agent` at login, quoted as the spec asks.
-#[cfg(target_os = "linux")]
-fn desktop_entry(agent: &std::path::Path) -> String {
-    let quoted =
-        agent.display().to_string().replace('\\', "\\\\").replace('"', "\\\"").replace('`', "\\`").replace('$', "\\$");
+#[cfg(target_os = "macos")]
+mod platform {
+    use std::path::Path;
+
+    const LABEL: &str = "app.sessionguard.agent";
+
+    pub fn set(enabled: bool, agent: &Path) -> Result<(), String> {
+        let dir = dirs::home_dir().ok_or("no home folder to put the launch agent in")?.join("Library/LaunchAgents");
+        let plist = dir.join(format!("{LABEL}.plist"));
+        super::write_or_remove(&dir, &plist, enabled.then(|| super::launch_agent(LABEL, agent)))
+    }
+}
+
+#[cfg(target_os = "windows")]
+mod platform {
+    use std::path::Path;
+    use std::process::Command;
+
+    const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+    const VALUE: &str = "SessionGuard";
+
+    pub fn set(enabled: bool, agent: &Path) -> Result<(), String> {
+        let mut reg = Command::new("reg");
+        if enabled {
+            let command = format!("\"{}\"", agent.display());
+            reg.args(["add", RUN_KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &command, "/f"]);
+        } else {
+            reg.args(["delete", RUN_KEY, "/v", VALUE, "/f"]);
+        }
+        let output = reg.output().map_err(|e| format!("cannot run reg.exe: {e}"))?;
+        // Deleting a value that is not there is what was wanted.
+        if output.status.success() || !enabled {
+            Ok(())
+        } else {
+            Err(format!("the registry refused the autostart entry: {}", String::from_utf8_lossy(&output.stderr).trim()))
+        }
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+mod platform {
+    pub fn set(enabled: bool, _agent: &std::path::Path) -> Result<(), String> {
+        if enabled { Err("starting at login is not available on this platform".into()) } else { Ok(()) }
+    }
+}
+
+/// Writes `contents` to `file` (creating `dir`), or removes the file when `None`.
+#[cfg(unix)]
+fn write_or_remove(dir: &std::path::Path, file: &std::path::Path, contents: Option<String>) -> Result<(), String> {
+    match contents {
+        Some(contents) => {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::write(file, contents).map_err(|e| format!("cannot write {}: {e}", file.display()))
+        }
+        None => match std::fs::remove_file(file) {
+            Ok(()) => Ok(()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(error) => Err(format!("cannot remove {}: {error}", file.display())),
+        },
+    }
+}
+
+/// A macOS LaunchAgent that runs `agent` at login (and not again if it exits).
+#[cfg(unix)]
+#[cfg_attr(not(target_os = "macos"), allow(dead_code))]
+fn launch_agent(label: &str, agent: &std::path::Path) -> String {
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     format!(
-        "[Desktop Entry]\nType=Application\nName=SessionGuard\nComment=Guards your Telegram account from the tray\n\
-         Exec=\"{quoted}\"\nIcon=sessionguard\nTerminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\
+         <plist version=\"1.0\">\n<dict>\n\
+         \t<key>Label</key>\n\t<string>{}</string>\n\
+         \t<key>ProgramArguments</key>\n\t<array>\n\t\t<string>{}</string>\n\t</array>\n\
+         \t<key>RunAtLoad</key>\n\t<true/>\n\
+         </dict>\n</plist>\n",
+        escape(label),
+        escape(&agent.display().to_string())
     )
 }
 
-#[cfg(all(test, target_os = "linux"))]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 
+    #[cfg(target_os = "linux")]
     #[test]
-    fn the_entry_starts_this_agent_and_quotes_its_path() {
-        let entry = desktop_entry(std::path::Path::new("/opt/Session Guard/$bin/sessionguard-agent"));
+    fn the_desktop_entry_starts_this_agent_and_quotes_its_path() {
+        let entry = platform::desktop_entry(std::path::Path::new("/opt/Session Guard/$bin/sessionguard-agent"));
         assert!(entry.starts_with("[Desktop Entry]\nType=Application\n"), "{entry}");
         assert!(entry.contains("Exec=\"/opt/Session Guard/\\$bin/sessionguard-agent\"\n"), "{entry}");
         assert!(entry.contains("X-GNOME-Autostart-enabled=true"));
+    }
+
+    #[test]
+    fn the_launch_agent_runs_the_agent_at_load_and_escapes_its_path() {
+        let plist = launch_agent("app.sessionguard.agent", std::path::Path::new("/Applications/A&B <x>/agent"));
+        assert!(plist.contains("<string>/Applications/A&amp;B &lt;x&gt;/agent</string>"), "{plist}");
+        assert!(plist.contains("<key>RunAtLoad</key>\n\t<true/>"), "{plist}");
+        assert!(plist.contains("<string>app.sessionguard.agent</string>"));
+    }
+
+    #[test]
+    fn an_entry_is_written_then_removed_and_removing_twice_is_fine() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("autostart");
+        let file = folder.join("entry");
+        write_or_remove(&folder, &file, Some("x".into())).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+        write_or_remove(&folder, &file, None).unwrap();
+        assert!(!file.exists());
+        write_or_remove(&folder, &file, None).unwrap();
     }
 }

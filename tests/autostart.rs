@@ -1,0 +1,49 @@
+//! Start at login, through the real agent: the Settings switch writes an XDG autostart
+//! entry that starts this very agent, and switching it off removes the entry.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, private_dir, wait_until};
+use sessionguard_protocol::{AgentClient, Request};
+
+#[test]
+#[ignore = "needs the built agent: run through scripts/test"]
+fn the_switch_writes_and_removes_the_autostart_entry() -> TestResult {
+    let runtime_dir = private_dir()?;
+    let data_dir = private_dir()?;
+    let config_dir = private_dir()?;
+    let _agent = KillOnDrop(
+        Command::new(agent_bin())
+            .args(["--demo", "--demo-intruder-after", "0", "--no-tray"])
+            .env("SESSIONGUARD_RUNTIME_DIR", &runtime_dir)
+            .env("SESSIONGUARD_DATA_DIR", &data_dir)
+            .env("XDG_CONFIG_HOME", &config_dir)
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?,
+    );
+    let entry = config_dir.join("autostart").join("sessionguard-agent.desktop");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let socket = runtime_dir.join("agent.sock");
+        let connected = wait_until(Duration::from_secs(10), || socket.exists().then_some(()));
+        connected.ok_or("the agent did not open its socket")?;
+        let (client, _events) = AgentClient::connect(&socket).await?;
+        let mut settings = client.request(Request::GetState).await?.settings;
+        assert!(!settings.autostart, "off by default");
+        assert!(!entry.exists());
+
+        settings.autostart = true;
+        let state = client.request(Request::UpdateSettings { settings: settings.clone() }).await?;
+        assert!(state.settings.autostart);
+        let text = std::fs::read_to_string(&entry)?;
+        let agent = agent_bin().canonicalize()?;
+        assert!(text.contains(&format!("Exec=\"{}\"", agent.display())), "{text}");
+
+        settings.autostart = false;
+        client.request(Request::UpdateSettings { settings }).await?;
+        assert!(!entry.exists(), "switched off, the entry is gone");
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })
+}
