@@ -39,27 +39,8 @@ async fn ask(agent: &Agent, request: Request) -> Answer {
     agent.accounts.handle(request).await.unwrap()
 }
 
-async fn state(agent: &Agent, request: Request) -> AgentState {
-    match ask(agent, request).await {
-        Answer::State { state } => *state,
-        other => panic!("expected the state, got {other:?}"),
-    }
-}
-
 fn on_demo(action: AccountRequest) -> Request {
     Request::Account { account: "demo".into(), action }
-}
-
-/// Polls the state until `done` holds, for at most 10 s.
-async fn wait_for(agent: &Agent, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
-    for _ in 0..200 {
-        let state = agent.accounts.state();
-        if done(&state) {
-            return state;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} did not happen: {:?}", agent.accounts.state());
 }
 
 async fn history(agent: &Agent, filter: HistoryFilter) -> Vec<sessionguard_protocol::HistoryEntryView> {
@@ -304,4 +285,12 @@ async fn the_history_exports_to_csv_and_json() {
         })
         .await;
     assert_eq!(refused.unwrap_err().code, ErrorCode::BadRequest);
+}
+
+async fn state(agent: &Agent, request: Request) -> AgentState {
+    common::state(&agent.accounts, request).await
+}
+
+async fn wait_for(agent: &Agent, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
+    common::wait_for(&agent.accounts, what, done).await
 }

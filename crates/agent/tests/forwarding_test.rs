@@ -9,6 +9,8 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::{state, wait_for};
+
 use sessionguard_agent::notification_bus::OnScreen;
 use sessionguard_agent::notifier;
 use sessionguard_demo::DemoOptions;
@@ -54,31 +56,6 @@ async fn webhook(status: u16) -> (String, Arc<Mutex<Vec<String>>>) {
         }
     });
     (address, bodies)
-}
-
-async fn state(
-    accounts: &sessionguard_agent::accounts::Accounts,
-    request: Request,
-) -> sessionguard_protocol::AgentState {
-    match accounts.handle(request).await.unwrap() {
-        Answer::State { state } => *state,
-        other => panic!("expected the state, got {other:?}"),
-    }
-}
-
-async fn wait_for(
-    accounts: &sessionguard_agent::accounts::Accounts,
-    what: &str,
-    done: impl Fn(&sessionguard_protocol::AgentState) -> bool,
-) -> sessionguard_protocol::AgentState {
-    for _ in 0..200 {
-        let state = accounts.state();
-        if done(&state) {
-            return state;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} did not happen: {:?}", accounts.state());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

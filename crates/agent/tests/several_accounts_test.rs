@@ -8,35 +8,18 @@ mod common;
 
 use std::time::Duration;
 
+use common::{state, wait_for};
+
 use fake_telegram::{FakeTelegram, NewLogin};
-use sessionguard_agent::accounts::Accounts;
 use sessionguard_core::{RuleKind, SecurityEventKind};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
-    AccountRequest, AgentState, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
+    AccountRequest, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
 };
 use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 
 const API_HASH: &str = "5c1a7e0d9b3f48a2e6d07c4b1f9a83e2";
-
-async fn state(accounts: &Accounts, request: Request) -> AgentState {
-    match accounts.handle(request).await.unwrap() {
-        Answer::State { state } => *state,
-        other => panic!("expected the state, got {other:?}"),
-    }
-}
-
-async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
-    for _ in 0..200 {
-        let state = accounts.state();
-        if done(&state) {
-            return state;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} did not happen: {:?}", accounts.state());
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_history() {

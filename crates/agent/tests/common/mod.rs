@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use keyring_core::CredentialStore;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
@@ -17,6 +18,7 @@ use sessionguard_agent::settings_store::SettingsStore;
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
+use sessionguard_protocol::{AgentState, Answer, Request, RequestHandler};
 use sessionguard_telegram::server_choice::ServerChoice;
 use tokio::sync::mpsc;
 
@@ -54,4 +56,24 @@ pub async fn agent(keyring: Result<Arc<CredentialStore>, String>, server: Server
     };
     let (outlets, alarms) = Outlets::new();
     Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, dir }
+}
+
+/// The agent's state after `request` (which must answer with it).
+pub async fn state(accounts: &Accounts, request: Request) -> AgentState {
+    match accounts.handle(request).await.expect("the request is answered") {
+        Answer::State { state } => *state,
+        other => panic!("expected the state, got {other:?}"),
+    }
+}
+
+/// Polls the state until `done` holds, for at most 10 s.
+pub async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
+    for _ in 0..200 {
+        let state = accounts.state();
+        if done(&state) {
+            return state;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{what} did not happen: {:?}", accounts.state());
 }
