@@ -171,13 +171,7 @@ mod tests {
 
     #[test]
     fn every_alarm_has_words() {
-        for kind in [
-            SecurityEventKind::NewLogin,
-            SecurityEventKind::UnconfirmedLogin,
-            SecurityEventKind::PasswordPendingLogin,
-            SecurityEventKind::LoginCodeRequested,
-            SecurityEventKind::OurSessionEnded,
-        ] {
+        for kind in SecurityEventKind::ALL {
             assert!(alert_text(&event(kind, Some(login())), "A", None).is_some(), "{kind:?}");
         }
         let ended = alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A", None);

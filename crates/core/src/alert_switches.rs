@@ -49,14 +49,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_its_own_switch() {
-        let kinds = [
-            SecurityEventKind::NewLogin,
-            SecurityEventKind::UnconfirmedLogin,
-            SecurityEventKind::PasswordPendingLogin,
-            SecurityEventKind::LoginCodeRequested,
-            SecurityEventKind::SessionEnded,
-            SecurityEventKind::OurSessionEnded,
-        ];
+        let kinds = SecurityEventKind::ALL;
         assert!(kinds.iter().all(|k| AlertSwitches::default().allows(*k)));
         let quiet_logins = AlertSwitches { new_login: false, ..AlertSwitches::default() };
         let allowed: Vec<_> = kinds.iter().filter(|k| quiet_logins.allows(**k)).collect();

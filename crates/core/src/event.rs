@@ -24,6 +24,16 @@ pub enum SecurityEventKind {
 }
 
 impl SecurityEventKind {
+    /// Every kind, in the order the enum names them.
+    pub const ALL: [SecurityEventKind; 6] = [
+        Self::NewLogin,
+        Self::UnconfirmedLogin,
+        Self::PasswordPendingLogin,
+        Self::LoginCodeRequested,
+        Self::SessionEnded,
+        Self::OurSessionEnded,
+    ];
+
     /// Whether this event asks for the person's attention until acknowledged.
     pub fn is_alarm(self) -> bool {
         !matches!(self, Self::SessionEnded)

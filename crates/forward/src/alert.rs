@@ -106,14 +106,7 @@ mod tests {
 
     #[test]
     fn wire_names_match_the_core_serde_names() -> Result<(), serde_json::Error> {
-        for kind in [
-            SecurityEventKind::NewLogin,
-            SecurityEventKind::UnconfirmedLogin,
-            SecurityEventKind::PasswordPendingLogin,
-            SecurityEventKind::LoginCodeRequested,
-            SecurityEventKind::SessionEnded,
-            SecurityEventKind::OurSessionEnded,
-        ] {
+        for kind in SecurityEventKind::ALL {
             assert_eq!(serde_json::to_value(AlertKind::Event(kind))?, serde_json::to_value(kind)?);
         }
         Ok(())
