@@ -7,23 +7,25 @@ use clap::Parser;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
 use sessionguard_agent::cli::Cli;
 use sessionguard_agent::data_paths::DataPaths;
+use sessionguard_agent::desktop::{self, OnScreen, TrayCommand, TrayLink, TrayStatus};
 use sessionguard_agent::forwarding::Forwarding;
 use sessionguard_agent::guard::PollIntervals;
 use sessionguard_agent::journal_link::JournalLink;
-use sessionguard_agent::notification_bus::{self, OnScreen};
 use sessionguard_agent::notifier::{self, Choice, NotificationAnswer};
 use sessionguard_agent::outlets::Outlets;
 use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_agent::tray::{self, TrayCommand, TrayStatus};
 use sessionguard_agent::{publisher, window_opener};
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
-use sessionguard_protocol::{AccountRequest, AgentLock, LockError, RuntimeDir, SocketServer};
+use sessionguard_protocol::{AccountRequest, AgentLock, BindError, LockError, RuntimeDir, SocketServer};
 use sessionguard_telegram::vault::Vault;
 use tokio::sync::{mpsc, watch};
 
-/// Exit code when another agent already guards this user.
+/// Exit codes: every platform's main loop ends the process with one of these.
+const SUCCESS: u8 = 0;
+const FAILURE: u8 = 1;
+/// Another agent already guards this user.
 const ALREADY_RUNNING: u8 = 3;
 
 fn main() -> ExitCode {
@@ -37,40 +39,45 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(run(cli))
+    // macOS keeps the main thread for its run loop (the tray lives there).
+    desktop::main_thread(move || runtime.block_on(run(cli)))
 }
 
-async fn run(cli: Cli) -> ExitCode {
+async fn run(cli: Cli) -> u8 {
     let dir = match RuntimeDir::for_this_user() {
         Ok(dir) => dir,
         Err(error) => {
             eprintln!("sessionguard-agent: {error}");
-            return ExitCode::FAILURE;
+            return FAILURE;
         }
     };
     let _lock = match AgentLock::acquire(&dir) {
         Ok(lock) => lock,
         Err(error @ LockError::AlreadyRunning { .. }) => {
             eprintln!("sessionguard-agent: {error}; not starting a second one");
-            return ExitCode::from(ALREADY_RUNNING);
+            return ALREADY_RUNNING;
         }
         Err(error) => {
             eprintln!("sessionguard-agent: {error}");
-            return ExitCode::FAILURE;
+            return FAILURE;
         }
     };
     let server = match SocketServer::bind(&dir) {
         Ok(server) => server,
+        Err(error @ BindError::NameTaken { .. }) => {
+            eprintln!("sessionguard-agent: {error}");
+            return FAILURE;
+        }
         Err(error) => {
             eprintln!("sessionguard-agent: cannot listen on {}: {error}", dir.socket_path().display());
-            return ExitCode::FAILURE;
+            return FAILURE;
         }
     };
     let server_choice = match cli.server_choice() {
         Ok(choice) => choice,
         Err(error) => {
             eprintln!("sessionguard-agent: {error}");
-            return ExitCode::FAILURE;
+            return FAILURE;
         }
     };
 
@@ -104,8 +111,8 @@ async fn run(cli: Cli) -> ExitCode {
     tokio::spawn(publisher::run(Arc::downgrade(&accounts), publisher::Followers { tray: tray_status, live_alerts }));
     let (answers_tx, mut answers) = mpsc::unbounded_channel();
     let on_screen = OnScreen::default();
-    tokio::spawn(notifier::run(alarms, forwarding, on_screen.clone()));
-    tokio::spawn(notification_bus::run(on_screen, live_alerts_rx, answers_tx));
+    tokio::spawn(notifier::run(alarms, forwarding, on_screen.clone(), answers_tx.clone()));
+    tokio::spawn(desktop::follow_notifications(on_screen, live_alerts_rx, answers_tx));
     tokio::spawn(server.serve(accounts.clone()));
     let notice = [settings_note, journal_note].into_iter().flatten().collect::<Vec<_>>().join(" ");
     accounts.start(cli.demo, cli.demo_when_signed_out, Some(notice).filter(|n| !n.is_empty())).await;
@@ -113,7 +120,7 @@ async fn run(cli: Cli) -> ExitCode {
 
     let (tray_tx, mut tray_rx) = mpsc::unbounded_channel();
     if !cli.no_tray {
-        tokio::spawn(tray::run(tray_status_rx, tray_tx));
+        tokio::spawn(desktop::run_tray(TrayLink { status: tray_status_rx, commands: tray_tx }));
     }
 
     loop {
@@ -138,7 +145,7 @@ async fn run(cli: Cli) -> ExitCode {
         }
     }
     tracing::info!("SessionGuard agent stopped");
-    ExitCode::SUCCESS
+    SUCCESS
 }
 
 /// "It's me", "Terminate" or a click on a notification.

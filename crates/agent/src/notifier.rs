@@ -1,8 +1,7 @@
-//! Native notifications (notify-rust: D-Bus on Linux), each shown off the runtime with a
-//! timeout, since a notification daemon that never answers would otherwise stall us.
-//! A login alert carries "It's me" and "Terminate" where the platform has actions (the
-//! answers come back through `notification_bus`); every alert is also forwarded off the
-//! desktop when the person set a target.
+//! Native notifications, each shown off the runtime with a timeout, since a notification
+//! service that never answers would otherwise stall us; how each OS shows them is in
+//! `desktop`. A login alert carries "It's me" and "Terminate" where the platform has
+//! actions; every alert is also forwarded off the desktop when the person set a target.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,9 +10,9 @@ use sessionguard_core::SecurityEventKind;
 use sessionguard_forward::ForwardedAlert;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::alert_text::{AlertText, Urgency, alert_text};
+use crate::alert_text::{AlertText, alert_text};
+use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
-use crate::notification_bus::OnScreen;
 use crate::outlets::Alarm;
 
 /// How long one notification may take to be accepted.
@@ -37,7 +36,7 @@ pub enum Choice {
 }
 
 impl Choice {
-    fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Self::ItsMe => "its-me",
             Self::Terminate => "terminate",
@@ -52,8 +51,14 @@ impl Choice {
 
 /// Shows (and forwards) every alarm until the channel closes; what is shown for an alert
 /// is remembered in `on_screen`, so the person's answer finds its alert and the
-/// notification goes when the alert does.
-pub async fn run(mut alarms: mpsc::UnboundedReceiver<Alarm>, forwarding: Arc<Forwarding>, on_screen: OnScreen) {
+/// notification goes when the alert does. Where the OS reports the answer on the
+/// notification itself (Windows, macOS) it goes straight to `answers`.
+pub async fn run(
+    mut alarms: mpsc::UnboundedReceiver<Alarm>,
+    forwarding: Arc<Forwarding>,
+    on_screen: OnScreen,
+    answers: mpsc::UnboundedSender<NotificationAnswer>,
+) {
     while let Some(alarm) = alarms.recv().await {
         let Some(text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
         let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
@@ -69,13 +74,18 @@ pub async fn run(mut alarms: mpsc::UnboundedReceiver<Alarm>, forwarding: Arc<For
                     | SecurityEventKind::UnconfirmedLogin
                     | SecurityEventKind::PasswordPendingLogin
             );
-        match show(text, answerable).await {
-            Ok(id) => {
+        let (account, alert_id, answers) = (alarm.account.clone(), alarm.alert_id, answers.clone());
+        let answered = move |choice| {
+            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+        };
+        match show(text, answerable, Box::new(answered)).await {
+            Ok(Some(id)) => {
                 tracing::debug!(id, "notification shown");
                 if alarm.alert_id > 0 {
                     on_screen.shown(id, (alarm.account, alarm.alert_id));
                 }
             }
+            Ok(None) => tracing::debug!("notification shown"),
             Err(error) => {
                 tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
             }
@@ -91,32 +101,17 @@ pub enum NotifyError {
     Failed(String),
 }
 
-/// Shows one notification, with "It's me" and "Terminate" when `answerable`; its id.
-async fn show(text: AlertText, answerable: bool) -> Result<u32, NotifyError> {
+/// Shows one notification, with "It's me" and "Terminate" when `answerable`; the
+/// server's id where the OS has one to close it by later.
+async fn show(
+    text: AlertText,
+    answerable: bool,
+    answered: Box<dyn FnOnce(Choice) + Send>,
+) -> Result<Option<u32>, NotifyError> {
     let (shown_tx, shown_rx) = oneshot::channel();
     // The blocking thread outlives a timeout on purpose: the guard goes on without it.
     std::thread::spawn(move || {
-        let mut notification = notify_rust::Notification::new();
-        notification.appname("SessionGuard").summary(&text.summary).body(&text.body);
-        #[cfg(all(unix, not(target_os = "macos")))]
-        {
-            notification.icon("dialog-warning");
-            notification.urgency(match text.urgency {
-                Urgency::Critical => notify_rust::Urgency::Critical,
-                Urgency::Normal => notify_rust::Urgency::Normal,
-            });
-            // Alerts stay until the person dismisses them (or answers them elsewhere).
-            notification.timeout(notify_rust::Timeout::Never);
-            if answerable {
-                notification.action(Choice::Open.id(), "Open SessionGuard");
-                notification.action(Choice::ItsMe.id(), "It's me");
-                notification.action(Choice::Terminate.id(), "Terminate");
-            }
-        }
-        #[cfg(not(all(unix, not(target_os = "macos"))))]
-        let _ = (text.urgency, answerable);
-        let shown =
-            notification.show().map(|handle| handle.id()).map_err(|error| NotifyError::Failed(error.to_string()));
+        let shown = desktop::show_notification(&text, answerable, answered).map_err(NotifyError::Failed);
         let _ = shown_tx.send(shown);
     });
     match tokio::time::timeout(SHOW_TIMEOUT, shown_rx).await {

@@ -8,8 +8,7 @@ use std::sync::Arc;
 use tokio::sync::watch;
 
 use crate::accounts::Accounts;
-use crate::notification_bus::AlertKey;
-use crate::tray::{TrayAccount, TrayStatus};
+use crate::desktop::{AlertKey, TrayAccount, TrayStatus};
 
 /// Where the publisher sends what it follows.
 #[derive(Debug)]

@@ -27,6 +27,8 @@ type Pending = Arc<Mutex<HashMap<u32, oneshot::Sender<Reply>>>>;
 pub enum ClientError {
     #[error("the SessionGuard agent is not running ({0})")]
     Unreachable(std::io::Error),
+    #[error("what answers at SessionGuard's socket is not running as you; not talking to it")]
+    NotOurs,
     #[error("the connection to the SessionGuard agent closed")]
     Closed,
     #[error("the SessionGuard agent did not answer in time")]
@@ -65,6 +67,9 @@ impl AgentClient {
     pub async fn connect(socket: &Path) -> Result<(Self, mpsc::UnboundedReceiver<AgentEvent>), ClientError> {
         let name = socket_name(socket).map_err(ClientError::Unreachable)?;
         let stream = Stream::connect(name).await.map_err(ClientError::Unreachable)?;
+        if !crate::peer::is_this_user(&stream) {
+            return Err(ClientError::NotOurs);
+        }
         let (recv, send) = tokio::io::split(stream);
         let pending: Pending = Arc::default();
         let (events_tx, events_rx) = mpsc::unbounded_channel();

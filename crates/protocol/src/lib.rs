@@ -10,10 +10,14 @@ pub mod lock;
 pub mod logging;
 pub mod messages;
 pub mod paths;
+mod peer;
+pub mod pipe_name;
 pub mod secret_text;
 pub mod server;
 pub mod settings_view;
 pub mod views;
+#[cfg(windows)]
+pub mod windows_user;
 
 pub use checkup_view::{CheckView, CheckupView, FixView};
 pub use client::{AgentClient, ClientError};
@@ -23,7 +27,7 @@ pub use lock::{AgentLock, LockError};
 pub use messages::{AccountRequest, AgentEvent, Answer, ConnectionStatus, Request};
 pub use paths::{RuntimeDir, RuntimeDirError};
 pub use secret_text::SecretText;
-pub use server::{RequestHandler, SocketServer};
+pub use server::{BindError, RequestHandler, SocketServer};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, Settings};
 pub use views::{
     AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, QrView, RuleOutcome, SessionView,

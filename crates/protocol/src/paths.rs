@@ -14,6 +14,8 @@ pub enum RuntimeDirError {
     NotOurs { path: PathBuf },
     #[error("{path} is not a directory")]
     NotADirectory { path: PathBuf },
+    #[error("cannot tell which Windows user this is: {0}")]
+    NoUser(io::Error),
 }
 
 /// The agent's private directory: `$XDG_RUNTIME_DIR/sessionguard` (or a per-user
@@ -21,6 +23,7 @@ pub enum RuntimeDirError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuntimeDir {
     path: PathBuf,
+    socket: PathBuf,
 }
 
 impl RuntimeDir {
@@ -38,29 +41,37 @@ impl RuntimeDir {
             return Err(RuntimeDirError::NotADirectory { path });
         }
         check_owner_and_mode(&path, &meta)?;
-        Ok(Self { path })
+        let socket = socket_path(&path)?;
+        Ok(Self { path, socket })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// Where the agent listens: a socket in this directory, or on Windows the named pipe
+    /// whose name is made from this directory and the user's SID.
     pub fn socket_path(&self) -> PathBuf {
-        #[cfg(windows)]
-        {
-            // Named pipes live in their own namespace; the path names the pipe.
-            let user = std::env::var("USERNAME").unwrap_or_default();
-            PathBuf::from(format!(r"\\.\pipe\sessionguard-{user}"))
-        }
-        #[cfg(not(windows))]
-        {
-            self.path.join("agent.sock")
-        }
+        self.socket.clone()
     }
 
     pub fn lock_path(&self) -> PathBuf {
         self.path.join("agent.lock")
     }
+}
+
+#[cfg(windows)]
+fn socket_path(dir: &Path) -> Result<PathBuf, RuntimeDirError> {
+    // Named pipes live in their own namespace: the directory cannot hold one, so its path
+    // (and the user) go into the pipe's name.
+    let sid = crate::windows_user::current_user_sid().map_err(RuntimeDirError::NoUser)?;
+    Ok(PathBuf::from(crate::pipe_name::pipe_name(dir, &sid)))
+}
+
+#[cfg(not(windows))]
+#[allow(clippy::unnecessary_wraps)] // the same signature as Windows'
+fn socket_path(dir: &Path) -> Result<PathBuf, RuntimeDirError> {
+    Ok(dir.join("agent.sock"))
 }
 
 fn default_path() -> PathBuf {

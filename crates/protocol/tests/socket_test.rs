@@ -62,7 +62,7 @@ impl RequestHandler for EchoAgent {
     }
 }
 
-fn start_agent(dir: &RuntimeDir) -> Result<broadcast::Sender<AgentEvent>, std::io::Error> {
+fn start_agent(dir: &RuntimeDir) -> Result<broadcast::Sender<AgentEvent>, sessionguard_protocol::BindError> {
     let server = SocketServer::bind(dir)?;
     let (events, _) = broadcast::channel(16);
     tokio::spawn(server.serve(Arc::new(EchoAgent { events: events.clone() })));
@@ -172,4 +172,36 @@ async fn the_socket_is_closed_to_other_users() -> TestResult {
 #[cfg(unix)]
 fn rustix_is_root() -> bool {
     std::process::Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// A pipe name someone else holds already: the agent must neither serve beside it nor hand
+/// its windows to it.
+#[cfg(windows)]
+#[tokio::test]
+async fn a_pipe_name_held_by_another_program_is_refused() -> TestResult {
+    use interprocess::local_socket::ListenerOptions;
+    use interprocess::local_socket::{GenericFilePath, ToFsName};
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let name = dir.socket_path().to_fs_name::<GenericFilePath>()?;
+    let _squatter = ListenerOptions::new().name(name).create_tokio()?;
+    match SocketServer::bind(&dir) {
+        Err(error @ sessionguard_protocol::BindError::NameTaken { .. }) => {
+            assert!(error.to_string().contains("another program already holds"), "{error}")
+        }
+        other => return Err(format!("expected NameTaken, got {other:?}").into()),
+    }
+    Ok(())
+}
+
+#[cfg(windows)]
+#[test]
+fn the_pipe_is_named_for_this_user_and_this_runtime_directory() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let a = RuntimeDir::at(tmp.path().join("a"))?;
+    let b = RuntimeDir::at(tmp.path().join("b"))?;
+    let name = a.socket_path().display().to_string();
+    assert!(name.starts_with(r"\\.\pipe\sessionguard-S-1-"), "{name}");
+    assert_ne!(a.socket_path(), b.socket_path(), "two runtime directories, two pipes");
+    Ok(())
 }

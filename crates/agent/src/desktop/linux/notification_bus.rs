@@ -1,56 +1,21 @@
-//! The notifications SessionGuard has on screen, on one session-bus connection: the
-//! person's clicks on them (`ActionInvoked`) come back here, and a notification is taken
-//! down (`CloseNotification`) once its alert was answered anywhere else. One connection
-//! and no thread per notification, however many stay on screen.
+//! The notifications SessionGuard has on screen on Linux, on one session-bus connection:
+//! the person's clicks on them (`ActionInvoked`) come back here, and a notification is
+//! taken down (`CloseNotification`) once its alert was answered anywhere else. One
+//! connection and no thread per notification, however many stay on screen.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::collections::HashSet;
 use std::time::Duration;
 
 use futures::StreamExt;
 use tokio::sync::{mpsc, watch};
 
-use crate::accounts::lock;
+use crate::desktop::on_screen::{AlertKey, OnScreen};
 use crate::notifier::{Choice, NotificationAnswer};
 
 const INTERFACE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 /// How long closing one notification may take.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// An alert, by account id and alert id.
-pub type AlertKey = (String, u32);
-
-/// The notifications on screen, by the server's id.
-#[derive(Debug, Clone, Default)]
-pub struct OnScreen {
-    shown: Arc<Mutex<HashMap<u32, AlertKey>>>,
-}
-
-impl OnScreen {
-    /// Remembers that notification `id` shows `alert`.
-    pub fn shown(&self, id: u32, alert: AlertKey) {
-        lock(&self.shown).insert(id, alert);
-    }
-
-    fn alert_of(&self, id: u32) -> Option<AlertKey> {
-        lock(&self.shown).get(&id).cloned()
-    }
-
-    fn closed(&self, id: u32) {
-        lock(&self.shown).remove(&id);
-    }
-
-    /// The notifications whose alerts are no longer waiting, taken off the list.
-    fn stale(&self, live: &HashSet<AlertKey>) -> Vec<u32> {
-        let mut shown = lock(&self.shown);
-        let stale: Vec<u32> = shown.iter().filter(|(_, alert)| !live.contains(*alert)).map(|(id, _)| *id).collect();
-        for id in &stale {
-            shown.remove(id);
-        }
-        stale
-    }
-}
 
 /// Follows the bus for the person's clicks and closes notifications whose alerts ended,
 /// until the bus goes away. `live` is every alert still waiting, on every account.
@@ -127,26 +92,5 @@ async fn close(connection: &zbus::Connection, id: u32) {
         Ok(Ok(_)) => tracing::debug!(id, "a notification whose alert was answered is closed"),
         Ok(Err(error)) => tracing::debug!(%error, id, "the notification was already gone"),
         Err(_) => tracing::warn!(id, "the notification server did not answer CloseNotification"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn notifications_of_answered_alerts_are_stale_once() {
-        let on_screen = OnScreen::default();
-        on_screen.shown(7, ("demo".into(), 1));
-        on_screen.shown(8, ("demo".into(), 2));
-        on_screen.shown(9, ("telegram-1".into(), 1));
-        let live: HashSet<AlertKey> = [("demo".to_owned(), 2)].into_iter().collect();
-        let mut stale = on_screen.stale(&live);
-        stale.sort_unstable();
-        assert_eq!(stale, [7, 9]);
-        assert!(on_screen.stale(&live).is_empty(), "each is closed once");
-        assert_eq!(on_screen.alert_of(8), Some(("demo".into(), 2)));
-        on_screen.closed(8);
-        assert_eq!(on_screen.alert_of(8), None);
     }
 }

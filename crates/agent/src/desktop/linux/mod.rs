@@ -1,0 +1,39 @@
+//! Linux: the tray is a StatusNotifierItem and notifications go to the freedesktop
+//! notification server, both over the session D-Bus; no GTK, no display needed.
+
+mod notification_bus;
+mod tray;
+
+use crate::alert_text::{AlertText, Urgency};
+use crate::notifier::Choice;
+
+pub use notification_bus::run as follow_notifications;
+pub use tray::run as run_tray;
+
+/// Runs the agent on this thread: nothing here needs the main thread.
+pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process::ExitCode {
+    std::process::ExitCode::from(agent())
+}
+
+/// Shows the alert; answers come back through the bus (`follow_notifications`), by the
+/// id returned here.
+pub fn show_notification(
+    text: &AlertText,
+    answerable: bool,
+    _answered: Box<dyn FnOnce(Choice) + Send>,
+) -> Result<Option<u32>, String> {
+    let mut notification = notify_rust::Notification::new();
+    notification.appname("SessionGuard").summary(&text.summary).body(&text.body).icon("dialog-warning");
+    notification.urgency(match text.urgency {
+        Urgency::Critical => notify_rust::Urgency::Critical,
+        Urgency::Normal => notify_rust::Urgency::Normal,
+    });
+    // Alerts stay until the person dismisses them (or answers them elsewhere).
+    notification.timeout(notify_rust::Timeout::Never);
+    if answerable {
+        notification.action(Choice::Open.id(), "Open SessionGuard");
+        notification.action(Choice::ItsMe.id(), "It's me");
+        notification.action(Choice::Terminate.id(), "Terminate");
+    }
+    notification.show().map(|handle| Some(handle.id())).map_err(|error| error.to_string())
+}

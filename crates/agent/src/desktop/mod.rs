@@ -1,0 +1,41 @@
+//! The desktop the agent lives on — its tray, its notifications and the thread each OS
+//! wants them on — one small module per OS behind this one interface. The rest of the
+//! agent does not know which OS it runs on.
+//!
+//! - `run_tray`: shows the tray and follows the status until it ends.
+//! - `show_notification`: shows one alert (blocking: call it off the runtime); the OS's
+//!   id when it has one to close it by, and the person's answer through `answered` where
+//!   the OS reports it on the notification itself.
+//! - `follow_notifications`: hears answers and closes answered notifications where the
+//!   OS does that apart from showing them (the Linux session bus).
+//! - `main_thread`: runs the agent, leaving the main thread to the OS's event loop where
+//!   the tray must live there (macOS).
+
+#[cfg(any(windows, target_os = "macos"))]
+mod icon_tray;
+mod on_screen;
+pub mod tray_icons;
+pub mod tray_menu;
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
+use linux as platform;
+
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+use windows as platform;
+
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(target_os = "macos")]
+use macos as platform;
+
+pub use on_screen::{AlertKey, OnScreen};
+pub use platform::{follow_notifications, main_thread, run_tray, show_notification};
+pub use tray_menu::{TrayAccount, TrayCommand, TrayLink, TrayStatus};
+
+/// The identity notifications are shown under: the bundle identifier on macOS, the
+/// AppUserModelID the Windows installer gives its Start-menu shortcut.
+pub const APP_ID: &str = "app.sessionguard.desktop";

@@ -1,0 +1,139 @@
+//! What the tray shows and offers, the same on every OS: calm while all is well,
+//! alerting (red icon, a tooltip naming the account) while an alert waits for the person.
+//! Each OS's module draws it (`desktop::linux`, `desktop::windows`, `desktop::macos`).
+
+use tokio::sync::{mpsc, watch};
+
+/// What a tray needs: the status to show, and where the person's picks go.
+#[derive(Debug)]
+pub struct TrayLink {
+    pub status: watch::Receiver<TrayStatus>,
+    pub commands: mpsc::UnboundedSender<TrayCommand>,
+}
+
+/// What the person picked in the tray.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrayCommand {
+    OpenWindow,
+    /// Terminate every other session of this account (by id).
+    TerminateOthers {
+        account: String,
+    },
+    Quit,
+}
+
+/// One guarded account as the tray shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayAccount {
+    pub id: String,
+    pub label: String,
+    pub alerts: usize,
+}
+
+/// What the tray shows: every guarded account and the alerts waiting on each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrayStatus {
+    pub accounts: Vec<TrayAccount>,
+}
+
+impl TrayStatus {
+    pub fn pending(&self) -> usize {
+        self.accounts.iter().map(|a| a.alerts).sum()
+    }
+
+    /// The tooltip: calm, or which accounts have alerts waiting.
+    pub fn tooltip(&self) -> String {
+        let alerting: Vec<String> = self
+            .accounts
+            .iter()
+            .filter(|a| a.alerts > 0)
+            .map(|a| format!("{}: {}", a.label, alerts(a.alerts)))
+            .collect();
+        match (self.accounts.len(), alerting.is_empty()) {
+            (0, _) => "SessionGuard: not signed in".into(),
+            (1, true) => "SessionGuard is guarding your Telegram account".into(),
+            (n, true) => format!("SessionGuard is guarding {n} Telegram accounts"),
+            (1, false) => format!("SessionGuard: {} need you", alerts(self.pending())),
+            (_, false) => format!("SessionGuard — {}", alerting.join("; ")),
+        }
+    }
+
+    /// The menu: open, end other sessions (per account when there are several), quit.
+    pub fn menu(&self) -> Vec<(TrayCommand, String)> {
+        let mut menu = vec![(TrayCommand::OpenWindow, "Open SessionGuard".to_owned())];
+        for account in &self.accounts {
+            let label = if self.accounts.len() == 1 {
+                "Terminate all other sessions".to_owned()
+            } else {
+                format!("Terminate all other sessions of {}", account.label)
+            };
+            menu.push((TrayCommand::TerminateOthers { account: account.id.clone() }, label));
+        }
+        menu.push((TrayCommand::Quit, "Quit SessionGuard".to_owned()));
+        menu
+    }
+}
+
+impl TrayCommand {
+    /// The menu item's id, for trays whose menus are identified by strings (tray-icon).
+    pub fn menu_id(&self) -> String {
+        match self {
+            Self::OpenWindow => "open".into(),
+            Self::TerminateOthers { account } => format!("terminate-others:{account}"),
+            Self::Quit => "quit".into(),
+        }
+    }
+
+    pub fn from_menu_id(id: &str) -> Option<Self> {
+        match id {
+            "open" => Some(Self::OpenWindow),
+            "quit" => Some(Self::Quit),
+            _ => id.strip_prefix("terminate-others:").map(|account| Self::TerminateOthers { account: account.into() }),
+        }
+    }
+}
+
+fn alerts(n: usize) -> String {
+    if n == 1 { "1 alert".into() } else { format!("{n} alerts") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account(id: &str, alerts: usize) -> TrayAccount {
+        TrayAccount { id: id.into(), label: format!("Account {id}"), alerts }
+    }
+
+    #[test]
+    fn one_account_keeps_the_short_menu_and_words() {
+        let status = TrayStatus { accounts: vec![account("demo", 0)] };
+        assert_eq!(status.tooltip(), "SessionGuard is guarding your Telegram account");
+        let labels: Vec<String> = status.menu().into_iter().map(|(_, l)| l).collect();
+        assert_eq!(labels, ["Open SessionGuard", "Terminate all other sessions", "Quit SessionGuard"]);
+        let alerting = TrayStatus { accounts: vec![account("demo", 2)] };
+        assert_eq!(alerting.tooltip(), "SessionGuard: 2 alerts need you");
+    }
+
+    #[test]
+    fn every_menu_item_comes_back_from_its_id() {
+        let status = TrayStatus { accounts: vec![account("a", 0), account("telegram-42", 1)] };
+        for (command, _) in status.menu() {
+            assert_eq!(TrayCommand::from_menu_id(&command.menu_id()), Some(command));
+        }
+        assert_eq!(TrayCommand::from_menu_id("unknown"), None);
+    }
+
+    #[test]
+    fn several_accounts_say_which_one_needs_the_person() {
+        let status = TrayStatus { accounts: vec![account("a", 0), account("b", 1)] };
+        assert_eq!(status.pending(), 1);
+        assert_eq!(status.tooltip(), "SessionGuard — Account b: 1 alert");
+        let menu = status.menu();
+        assert_eq!(menu.len(), 4);
+        assert_eq!(
+            menu[2],
+            (TrayCommand::TerminateOthers { account: "b".into() }, "Terminate all other sessions of Account b".into())
+        );
+    }
+}
