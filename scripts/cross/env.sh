@@ -34,3 +34,4 @@ cross_macos_env() { env DOCS_RS=1 "$@"; }
 
 WINDOWS=x86_64-pc-windows-gnu
 MACOS_TARGETS=(aarch64-apple-darwin x86_64-apple-darwin)
+export RUSTDOC=/usr/bin/rustdoc

@@ -74,3 +74,17 @@ fn child_without_a_secret_service() {
     };
     assert!(message.contains("never in a file"), "{message}");
 }
+
+/// Windows: the same round trip through the Credential Manager (run under wine in CI).
+#[cfg(windows)]
+#[test]
+fn secrets_round_trip_through_the_credential_manager() -> Result<(), VaultError> {
+    let vault = Vault::new(Vault::system_store()?, format!("wine-{}", std::process::id()));
+    vault.delete()?;
+    assert!(vault.load()?.is_none());
+    vault.save(&secrets())?;
+    assert_eq!(vault.load()?, Some(secrets()));
+    vault.delete()?;
+    assert!(vault.load()?.is_none(), "deleted");
+    Ok(())
+}

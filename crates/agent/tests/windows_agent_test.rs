@@ -1,0 +1,116 @@
+//! The Windows agent, run for real (under wine in CI): `sessionguard-agent.exe --demo
+//! --no-tray` serves its named pipe; the protocol's own client reads the demo's six
+//! sessions, terminates one, receives the scripted intruder's alert as a pushed event;
+//! a second agent is refused; starting at login writes and removes the `Run` value.
+#![cfg(windows)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sessionguard_protocol::{AccountRequest, AgentClient, AgentEvent, Request, RuntimeDir};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+const INTRUDER: &str = "Redmi Note 13 Pro";
+
+/// The agent built beside this test. Cargo names it by the build host's path; under wine
+/// a Unix path is reached through drive Z:.
+fn agent_exe() -> PathBuf {
+    let built = env!("CARGO_BIN_EXE_sessionguard-agent");
+    if built.starts_with('/') { PathBuf::from(format!("Z:{}", built.replace('/', "\\"))) } else { PathBuf::from(built) }
+}
+
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn agent(runtime_dir: &Path, data_dir: &Path) -> Command {
+    let mut command = Command::new(agent_exe());
+    command
+        .args(["--demo", "--no-tray", "--demo-intruder-after", "4"])
+        .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
+        .env("SESSIONGUARD_DATA_DIR", data_dir)
+        .stdin(Stdio::null());
+    command
+}
+
+/// Connects once the agent's pipe answers.
+async fn connect(dir: &RuntimeDir) -> Result<(AgentClient, tokio::sync::mpsc::UnboundedReceiver<AgentEvent>), String> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match AgentClient::connect(&dir.socket_path()).await {
+            Ok(connected) => return Ok(connected),
+            Err(error) if Instant::now() > deadline => return Err(format!("the agent's pipe never answered: {error}")),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_windows_agent_guards_the_demo_over_its_pipe() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let data = tmp.path().join("data");
+    let _agent = KillOnDrop(agent(dir.path(), &data).stderr(Stdio::null()).spawn()?);
+
+    let (client, mut events) = connect(&dir).await?;
+    let state = client.request(Request::GetState).await?;
+    assert_eq!(state.sessions.len(), 6, "the demo's six sessions: {:?}", state.sessions);
+    let other = state.sessions.iter().find(|s| !s.current).ok_or("no other session")?;
+    let (hash, device) = (other.hash.clone(), other.device_model.clone());
+    let after = client
+        .request(Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash: hash.clone() } })
+        .await?;
+    assert!(after.sessions.iter().all(|s| s.hash != hash), "{device} is still listed");
+    assert_eq!(after.sessions.len(), 5);
+
+    // The intruder arrives on its own and is pushed to the subscribed client.
+    client.request(Request::Subscribe).await?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match tokio::time::timeout(left, events.recv()).await {
+            Ok(Some(AgentEvent::State { state })) if !state.alerts.is_empty() => {
+                assert!(state.sessions.iter().any(|s| s.device_model == INTRUDER), "{:?}", state.sessions);
+                assert!(format!("{:?}", state.alerts).contains(INTRUDER), "{:?}", state.alerts);
+                break;
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => return Err("the agent closed the pipe".into()),
+            Err(_) => return Err("no alert for the intruder within 60 s".into()),
+        }
+    }
+
+    // One agent per user: a second one says so and exits with 3.
+    let second = agent(dir.path(), &data).output()?;
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("already running"), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn starting_at_login_writes_and_removes_the_run_value() -> TestResult {
+    let query = || {
+        Command::new("reg")
+            .args(["query", r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run", "/v", "SessionGuard"])
+            .output()
+    };
+    sessionguard_agent::autostart::set(true)?;
+    let listed = query()?;
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert!(listed.status.success(), "no Run value after turning it on: {text}");
+    let exe = std::env::current_exe()?;
+    let exe_name = exe.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    assert!(text.contains(&exe_name), "the Run value starts this program: {text}");
+
+    sessionguard_agent::autostart::set(false)?;
+    assert!(!query()?.status.success(), "the Run value is still there after turning it off");
+    Ok(())
+}
