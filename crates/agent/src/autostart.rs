@@ -75,13 +75,6 @@ mod platform {
     }
 }
 
-#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-mod platform {
-    pub fn set(enabled: bool, _agent: &std::path::Path) -> Result<(), String> {
-        if enabled { Err("starting at login is not available on this platform".into()) } else { Ok(()) }
-    }
-}
-
 /// Writes `contents` to `file` (creating `dir`), or removes the file when `None`.
 #[cfg(unix)]
 fn write_or_remove(dir: &std::path::Path, file: &std::path::Path, contents: Option<String>) -> Result<(), String> {

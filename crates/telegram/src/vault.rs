@@ -84,11 +84,6 @@ impl Vault {
         let store: Arc<CredentialStore> = windows_native_keyring_store::Store::new().map_err(no_keyring)?;
         #[cfg(target_os = "macos")]
         let store: Arc<CredentialStore> = apple_native_keyring_store::keychain::Store::new().map_err(no_keyring)?;
-        #[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
-        let store: Arc<CredentialStore> = {
-            let _ = no_keyring;
-            return Err(VaultError::NoKeyring("this platform has no supported keyring".into()));
-        };
         Ok(store)
     }
 

@@ -10,16 +10,17 @@ use std::cell::RefCell;
 use std::process::ExitCode;
 use std::sync::Once;
 
+use crate::alert_text::AlertText;
+use crate::desktop::APP_ID;
+use crate::desktop::icon_tray::IconTray;
+use crate::desktop::native_notifications::{add_answer_buttons, on_action};
+use crate::desktop::tray_menu::TrayLink;
+use crate::notifier::Choice;
 use dispatch2::DispatchQueue;
 use objc2::MainThreadMarker;
 use objc2_app_kit::{NSApplication, NSApplicationActivationPolicy};
-use tokio::sync::{mpsc, watch};
 
-use crate::alert_text::AlertText;
-use crate::desktop::icon_tray::IconTray;
-use crate::desktop::tray_menu::TrayLink;
-use crate::desktop::{APP_ID, AlertKey, OnScreen};
-use crate::notifier::{Choice, NotificationAnswer};
+pub use crate::desktop::native_notifications::follow_notifications;
 
 thread_local! {
     /// The tray, on the main thread only.
@@ -63,14 +64,6 @@ pub async fn run_tray(link: TrayLink) {
     }
 }
 
-/// The notification centre brings answers with the notification: nothing to follow.
-pub async fn follow_notifications(
-    _on_screen: OnScreen,
-    _live: watch::Receiver<std::collections::HashSet<AlertKey>>,
-    _answers: mpsc::UnboundedSender<NotificationAnswer>,
-) {
-}
-
 pub fn show_notification(
     text: &AlertText,
     answerable: bool,
@@ -85,18 +78,11 @@ pub fn show_notification(
     let mut notification = notify_rust::Notification::new();
     notification.summary(&text.summary).body(&text.body);
     if answerable {
-        notification.action(Choice::ItsMe.id(), "It's me");
-        notification.action(Choice::Terminate.id(), "Terminate");
+        add_answer_buttons(&mut notification);
     }
     let handle = notification.show().map_err(|error| error.to_string())?;
     if answerable {
-        std::thread::spawn(move || {
-            handle.wait_for_action(|action| {
-                if let Some(choice) = Choice::from_id(action) {
-                    answered(choice);
-                }
-            });
-        });
+        std::thread::spawn(move || handle.wait_for_action(on_action(answered)));
     }
     Ok(None)
 }

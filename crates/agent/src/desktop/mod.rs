@@ -13,6 +13,8 @@
 
 #[cfg(any(windows, target_os = "macos"))]
 mod icon_tray;
+#[cfg(any(windows, target_os = "macos"))]
+mod native_notifications;
 mod on_screen;
 pub mod tray_icons;
 pub mod tray_menu;

@@ -5,25 +5,17 @@
 
 mod tray;
 
-use tokio::sync::{mpsc, watch};
-
 use crate::alert_text::{AlertText, Urgency};
-use crate::desktop::{APP_ID, AlertKey, OnScreen};
-use crate::notifier::{Choice, NotificationAnswer};
+use crate::desktop::APP_ID;
+use crate::desktop::native_notifications::{add_answer_buttons, on_action};
+use crate::notifier::Choice;
 
+pub use crate::desktop::native_notifications::follow_notifications;
 pub use tray::run as run_tray;
 
 /// Runs the agent on this thread: the tray has a thread of its own.
 pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process::ExitCode {
     std::process::ExitCode::from(agent())
-}
-
-/// Toasts bring their answers with them (`show_notification`): nothing to follow.
-pub async fn follow_notifications(
-    _on_screen: OnScreen,
-    _live: watch::Receiver<std::collections::HashSet<AlertKey>>,
-    _answers: mpsc::UnboundedSender<NotificationAnswer>,
-) {
 }
 
 pub fn show_notification(
@@ -38,21 +30,14 @@ pub fn show_notification(
         Urgency::Normal => notify_rust::Urgency::Normal,
     });
     if answerable {
-        toast.action(Choice::ItsMe.id(), "It's me");
-        toast.action(Choice::Terminate.id(), "Terminate");
+        add_answer_buttons(&mut toast);
     }
     match toast.show() {
         Ok(handle) => {
             tracing::info!("alert shown as a toast");
             if answerable {
                 // The toast's buttons answer on this thread's channel; wait off the caller.
-                std::thread::spawn(move || {
-                    handle.wait_for_action(|action| {
-                        if let Some(choice) = Choice::from_id(action) {
-                            answered(choice);
-                        }
-                    });
-                });
+                std::thread::spawn(move || handle.wait_for_action(on_action(answered)));
             }
             Ok(None)
         }
