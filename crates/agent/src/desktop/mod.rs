@@ -34,10 +34,27 @@ mod macos;
 #[cfg(target_os = "macos")]
 use macos as platform;
 
+#[cfg(target_os = "macos")]
+pub use macos::main_thread;
 pub use on_screen::{AlertKey, OnScreen};
-pub use platform::{follow_notifications, main_thread, run_tray, show_notification};
+pub use platform::{follow_notifications, run_tray, show_notification};
 pub use tray_menu::{TrayAccount, TrayCommand, TrayLink, TrayStatus};
 
 /// The identity notifications are shown under: the bundle identifier on macOS, the
 /// AppUserModelID the Windows installer gives its Start-menu shortcut.
 pub const APP_ID: &str = "app.sessionguard.desktop";
+
+/// Runs the agent on this thread, where nothing needs the main thread (Linux, Windows).
+#[cfg(not(target_os = "macos"))]
+pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process::ExitCode {
+    std::process::ExitCode::from(agent())
+}
+
+/// An alert's urgency as notify-rust spells it where it has one (Linux, Windows).
+#[cfg(not(target_os = "macos"))]
+fn notify_urgency(urgency: crate::alert_text::Urgency) -> notify_rust::Urgency {
+    match urgency {
+        crate::alert_text::Urgency::Critical => notify_rust::Urgency::Critical,
+        crate::alert_text::Urgency::Normal => notify_rust::Urgency::Normal,
+    }
+}

@@ -4,16 +4,11 @@
 mod notification_bus;
 mod tray;
 
-use crate::alert_text::{AlertText, Urgency};
+use crate::alert_text::AlertText;
 use crate::notifier::Choice;
 
 pub use notification_bus::run as follow_notifications;
 pub use tray::run as run_tray;
-
-/// Runs the agent on this thread: nothing here needs the main thread.
-pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process::ExitCode {
-    std::process::ExitCode::from(agent())
-}
 
 /// Shows the alert; answers come back through the bus (`follow_notifications`), by the
 /// id returned here.
@@ -24,10 +19,7 @@ pub fn show_notification(
 ) -> Result<Option<u32>, String> {
     let mut notification = notify_rust::Notification::new();
     notification.appname("SessionGuard").summary(&text.summary).body(&text.body).icon("dialog-warning");
-    notification.urgency(match text.urgency {
-        Urgency::Critical => notify_rust::Urgency::Critical,
-        Urgency::Normal => notify_rust::Urgency::Normal,
-    });
+    notification.urgency(super::notify_urgency(text.urgency));
     // Alerts stay until the person dismisses them (or answers them elsewhere).
     notification.timeout(notify_rust::Timeout::Never);
     if answerable {

@@ -5,18 +5,13 @@
 
 mod tray;
 
-use crate::alert_text::{AlertText, Urgency};
+use crate::alert_text::AlertText;
 use crate::desktop::APP_ID;
 use crate::desktop::native_notifications::{add_answer_buttons, on_action};
 use crate::notifier::Choice;
 
 pub use crate::desktop::native_notifications::follow_notifications;
 pub use tray::run as run_tray;
-
-/// Runs the agent on this thread: the tray has a thread of its own.
-pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process::ExitCode {
-    std::process::ExitCode::from(agent())
-}
 
 pub fn show_notification(
     text: &AlertText,
@@ -25,10 +20,7 @@ pub fn show_notification(
 ) -> Result<Option<u32>, String> {
     let mut toast = notify_rust::Notification::new();
     toast.app_id(APP_ID).summary(&text.summary).body(&text.body).timeout(notify_rust::Timeout::Never);
-    toast.urgency(match text.urgency {
-        Urgency::Critical => notify_rust::Urgency::Critical,
-        Urgency::Normal => notify_rust::Urgency::Normal,
-    });
+    toast.urgency(super::notify_urgency(text.urgency));
     if answerable {
         add_answer_buttons(&mut toast);
     }
