@@ -30,13 +30,16 @@ impl Drop for KillOnDrop {
     }
 }
 
-fn agent(runtime_dir: &Path, data_dir: &Path) -> Command {
+fn agent(runtime_dir: &Path, data_dir: &Path, tray: bool) -> Command {
     let mut command = Command::new(agent_exe());
     command
-        .args(["--demo", "--no-tray", "--demo-intruder-after", "4"])
+        .args(["--demo", "--demo-intruder-after", "4"])
         .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
         .env("SESSIONGUARD_DATA_DIR", data_dir)
         .stdin(Stdio::null());
+    if !tray {
+        command.arg("--no-tray");
+    }
     command
 }
 
@@ -57,7 +60,7 @@ async fn the_windows_agent_guards_the_demo_over_its_pipe() -> TestResult {
     let tmp = tempfile::tempdir()?;
     let dir = RuntimeDir::at(tmp.path().join("rt"))?;
     let data = tmp.path().join("data");
-    let _agent = KillOnDrop(agent(dir.path(), &data).stderr(Stdio::null()).spawn()?);
+    let _agent = KillOnDrop(agent(dir.path(), &data, false).stderr(Stdio::null()).spawn()?);
 
     let (client, mut events) = connect(&dir).await?;
     let state = client.request(Request::GetState).await?;
@@ -88,7 +91,7 @@ async fn the_windows_agent_guards_the_demo_over_its_pipe() -> TestResult {
     }
 
     // One agent per user: a second one says so and exits with 3.
-    let second = agent(dir.path(), &data).output()?;
+    let second = agent(dir.path(), &data, false).output()?;
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert_eq!(second.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("already running"), "{stderr}");
@@ -113,4 +116,38 @@ fn starting_at_login_writes_and_removes_the_run_value() -> TestResult {
     sessionguard_agent::autostart::set(false)?;
     assert!(!query()?.status.success(), "the Run value is still there after turning it off");
     Ok(())
+}
+
+/// Wine has no toast service (`0x80040154`, class not registered), like a Windows with no
+/// registered app identity: the alert must ride on the tray icon's balloon instead, and
+/// the log must say so. Needs a display for wine's tray (scripts/test-cross gives it one).
+#[test]
+fn with_no_toast_the_alert_rides_on_the_tray_balloon() -> TestResult {
+    use std::io::BufRead;
+    if std::env::var_os("DISPLAY").is_none() {
+        return Err("no DISPLAY: wine's tray needs one (run under xvfb-run, as scripts/test-cross does)".into());
+    }
+    let tmp = tempfile::tempdir()?;
+    let mut with_tray = agent(&tmp.path().join("rt"), &tmp.path().join("data"), true);
+    with_tray.env("RUST_LOG", "info").env("NO_COLOR", "1");
+    let mut child = KillOnDrop(with_tray.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?);
+    let stderr = child.0.stderr.take().ok_or("no stderr")?;
+    let (lines_tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            if lines_tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = Vec::new();
+    while let Ok(line) = lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        if line.contains("alert shown as the tray's balloon") {
+            assert!(line.contains("0x80040154"), "the log names why there was no toast: {line}");
+            return Ok(());
+        }
+        seen.push(line);
+    }
+    Err(format!("no balloon within 60 s; the agent said:\n{}", seen.join("\n")).into())
 }

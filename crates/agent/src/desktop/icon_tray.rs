@@ -4,7 +4,7 @@
 
 use tokio::sync::mpsc;
 use tray_icon::menu::{Menu, MenuEvent, MenuItem};
-use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
+use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconAttributes, TrayIconEvent};
 
 use crate::desktop::tray_icons::{self, Rgba};
 use crate::desktop::tray_menu::{TrayCommand, TrayStatus};
@@ -21,13 +21,8 @@ impl std::fmt::Debug for IconTray {
 }
 
 impl IconTray {
-    /// Puts the icon in the tray; the person's picks go to `commands`. `guid` names the
-    /// icon to the OS (Windows), so other calls — a balloon — can reach it.
-    pub fn new(
-        status: &TrayStatus,
-        commands: mpsc::UnboundedSender<TrayCommand>,
-        guid: Option<u128>,
-    ) -> Result<Self, String> {
+    /// Puts the icon in the tray; the person's picks go to `commands`.
+    pub fn new(status: &TrayStatus, commands: mpsc::UnboundedSender<TrayCommand>) -> Result<Self, String> {
         let menu_commands = commands.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             if let Some(command) = TrayCommand::from_menu_id(event.id().as_ref()) {
@@ -40,18 +35,16 @@ impl IconTray {
                 let _ = commands.send(TrayCommand::OpenWindow);
             }
         }));
-        let mut builder = TrayIconBuilder::new()
-            .with_id("sessionguard")
-            .with_tooltip(status.tooltip())
-            .with_menu(Box::new(menu(status)))
-            .with_menu_on_left_click(false);
-        if let Some(icon) = icon(status) {
-            builder = builder.with_icon(icon);
-        }
-        if let Some(guid) = guid {
-            builder = builder.with_guid(guid);
-        }
-        let icon = builder.build().map_err(|error| error.to_string())?;
+        let attributes = TrayIconAttributes {
+            tooltip: Some(status.tooltip()),
+            menu: Some(Box::new(menu(status))),
+            icon: icon(status),
+            menu_on_left_click: false,
+            ..TrayIconAttributes::default()
+        };
+        // Not TrayIconBuilder: it spends a number of tray-icon's counter on an id we replace,
+        // and the Windows balloon needs the icon's number (windows/tray.rs).
+        let icon = TrayIcon::with_id("sessionguard", attributes).map_err(|error| error.to_string())?;
         Ok(Self { icon, shown: status.clone() })
     }
 

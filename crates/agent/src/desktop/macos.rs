@@ -48,7 +48,7 @@ pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
 pub async fn run_tray(link: TrayLink) {
     let TrayLink { mut status, commands } = link;
     let first = status.borrow().clone();
-    DispatchQueue::main().exec_async(move || match IconTray::new(&first, commands, None) {
+    DispatchQueue::main().exec_async(move || match IconTray::new(&first, commands) {
         Ok(tray) => TRAY.with(|cell| *cell.borrow_mut() = Some(tray)),
         Err(error) => tracing::warn!(%error, "no tray icon; alerts still notify"),
     });

@@ -7,11 +7,10 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::{mpsc, oneshot};
-use windows_sys::Win32::UI::Shell::{NIF_GUID, NIF_INFO, NIIF_WARNING, NIM_MODIFY, NOTIFYICONDATAW, Shell_NotifyIconW};
+use windows_sys::Win32::UI::Shell::{NIF_INFO, NIIF_WARNING, NIM_MODIFY, NOTIFYICONDATAW, Shell_NotifyIconW};
 use windows_sys::Win32::UI::WindowsAndMessaging::{
     DispatchMessageW, GetMessageW, MSG, PostThreadMessageW, TranslateMessage, WM_APP, WM_QUIT,
 };
-use windows_sys::core::GUID;
 
 use crate::accounts::lock;
 use crate::desktop::icon_tray::IconTray;
@@ -22,6 +21,11 @@ const WM_STATUS: u32 = WM_APP + 1;
 
 /// The tray's window while it is shown (0 when not), for the balloon.
 static TRAY_WINDOW: AtomicIsize = AtomicIsize::new(0);
+
+/// The icon's number within its window: tray-icon numbers icons from 1 and the agent makes
+/// one. (A GUID would name it without this, but under wine a balloon sent by GUID failed, and Windows binds a
+/// GUID to one program path.) The wine test of the balloon fails if this ever changes.
+const TRAY_ICON_UID: u32 = 1;
 
 /// Shows the tray on its own thread and follows the status until it ends.
 pub async fn run(link: TrayLink) {
@@ -52,7 +56,7 @@ fn message_loop(
     started: oneshot::Sender<u32>,
 ) {
     let status = lock(latest).clone();
-    let mut tray = match IconTray::new(&status, commands, Some(tray_guid())) {
+    let mut tray = match IconTray::new(&status, commands) {
         Ok(tray) => tray,
         Err(error) => {
             tracing::warn!(%error, "no tray icon; alerts still notify");
@@ -84,15 +88,6 @@ fn message_loop(
     TRAY_WINDOW.store(0, Ordering::Release);
 }
 
-/// The icon's GUID: Windows ties a tray GUID to one program path, so it is made from
-/// this program's path (another copy elsewhere gets its own).
-fn tray_guid() -> u128 {
-    let path = std::env::current_exe().map(|p| p.to_string_lossy().to_lowercase()).unwrap_or_default();
-    let half =
-        |seed: u64| path.bytes().fold(seed, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    (u128::from(half(0xcbf2_9ce4_8422_2325)) << 64) | u128::from(half(0x8422_2325_cbf2_9ce4))
-}
-
 /// Shows an alert as the tray icon's balloon (on Windows 10 and later, a notification
 /// the system makes for the icon, which needs no app identity).
 pub fn balloon(title: &str, body: &str) -> Result<(), String> {
@@ -105,8 +100,8 @@ pub fn balloon(title: &str, body: &str) -> Result<(), String> {
     let mut data: NOTIFYICONDATAW = unsafe { std::mem::zeroed() };
     data.cbSize = u32::try_from(std::mem::size_of::<NOTIFYICONDATAW>()).unwrap_or(u32::MAX);
     data.hWnd = window as _;
-    data.uFlags = NIF_INFO | NIF_GUID;
-    data.guidItem = GUID::from_u128(tray_guid());
+    data.uID = TRAY_ICON_UID;
+    data.uFlags = NIF_INFO;
     data.dwInfoFlags = NIIF_WARNING;
     copy_wide(&mut data.szInfoTitle, title);
     copy_wide(&mut data.szInfo, body);
