@@ -5,6 +5,7 @@ use sessionguard_protocol::RuleOutcome;
 
 use crate::journal_words::rule_name;
 use crate::redact::mask_ip;
+use crate::untrusted_text::{FIELD_CHARS, one_line};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Urgency {
@@ -63,7 +64,7 @@ pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcom
     if let Some(lead) = lead {
         lines.push(lead.to_string());
     }
-    lines.push(format!("Account: {account}"));
+    lines.push(format!("Account: {}", one_line(account, FIELD_CHARS)));
     Some(AlertText { summary: summary.into(), body: lines.join("\n"), urgency })
 }
 
@@ -78,7 +79,8 @@ fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertT
         RuleOutcome::Deferred { rule, reason, at } => (
             format!("New login to your Telegram: {} will terminate it", rule_name(*rule)),
             format!(
-                "{reason}. Telegram lets this device end sessions only from {} (24 hours after it signed in);                  until then, end it from an older device if it is not you.",
+                "{reason}. Telegram lets this device end sessions only from {} (24 hours after it signed in); \
+                 until then, end it from an older device if it is not you.",
                 at.format("%Y-%m-%d %H:%M UTC")
             ),
             Urgency::Critical,
@@ -92,21 +94,23 @@ fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertT
     let mut lines = Vec::new();
     lines.extend(event.login.as_ref().map(describe));
     lines.push(lead);
-    lines.push(format!("Account: {account}"));
+    lines.push(format!("Account: {}", one_line(account, FIELD_CHARS)));
     AlertText { summary, body: lines.join("\n"), urgency }
 }
 
-/// "Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"
+/// "Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"; every
+/// part the server chose is put on one line and cut to length.
 fn describe(login: &LoginDetails) -> String {
-    let mut parts = vec![login.device.clone()];
-    parts.extend(login.app.clone());
+    let field = |text: &str| one_line(text, FIELD_CHARS);
+    let mut parts = vec![field(&login.device)];
+    parts.extend(login.app.as_deref().map(field));
     if login.official_app == Some(false) {
         parts.push("unofficial app".into());
     }
     if !login.location.is_empty() {
-        parts.push(login.location.clone());
+        parts.push(field(&login.location));
     }
-    parts.extend(login.ip.as_ref().map(|ip| format!("IP {ip}")));
+    parts.extend(login.ip.as_deref().map(|ip| format!("IP {}", field(ip))));
     parts.join(" · ")
 }
 
@@ -120,13 +124,15 @@ pub fn log_line(event: &SecurityEvent, account: &str) -> String {
         SecurityEventKind::SessionEnded => "session ended",
         SecurityEventKind::OurSessionEnded => "SessionGuard's own session ended elsewhere",
     };
+    let field = |text: &str| one_line(text, FIELD_CHARS);
+    let account = field(account);
     match &event.login {
         Some(l) => format!(
             "{account}: {what}: {} · {} · {} · IP {}",
-            l.device,
-            l.app.as_deref().unwrap_or("app unknown"),
-            if l.location.is_empty() { "location unknown" } else { &l.location },
-            l.ip.as_deref().map(mask_ip).unwrap_or_else(|| "unknown".into()),
+            field(&l.device),
+            l.app.as_deref().map_or_else(|| "app unknown".into(), field),
+            if l.location.is_empty() { "location unknown".into() } else { field(&l.location) },
+            l.ip.as_deref().map_or_else(|| "unknown".into(), |ip| field(&mask_ip(ip))),
         ),
         None => format!("{account}: {what}"),
     }
@@ -195,6 +201,28 @@ mod tests {
         let deferred = RuleOutcome::Deferred { rule: sessionguard_core::RuleKind::Lockdown, reason: "x".into(), at };
         let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred));
         assert!(text.is_some_and(|t| t.body.contains("2025-11-13") && t.urgency == Urgency::Critical));
+    }
+
+    #[test]
+    fn what_the_server_chose_cannot_forge_lines_or_grow_without_end() {
+        let mut forged = login();
+        forged.device = "Pixel\nALERT cleared: all is well".into();
+        forged.location = "Lagos\u{202E}".repeat(1000);
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(forged.clone())), "A", None);
+        let text = text.expect("a new login notifies");
+        assert!(text.body.starts_with("Pixel ALERT cleared: all is well · "), "{}", text.body);
+        assert_eq!(text.body.lines().count(), 2, "device line and account line: {}", text.body);
+        assert!(text.body.chars().count() < 400, "{}", text.body);
+        let line = log_line(&event(SecurityEventKind::NewLogin, Some(forged)), "A");
+        assert!(!line.contains('\n') && !line.contains('\u{202E}'), "{line}");
+    }
+
+    #[test]
+    fn the_deferred_rule_body_has_no_run_of_spaces() {
+        let at = DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default();
+        let deferred = RuleOutcome::Deferred { rule: sessionguard_core::RuleKind::Lockdown, reason: "x".into(), at };
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred));
+        assert!(text.is_some_and(|t| !t.body.contains("  ")));
     }
 
     #[test]

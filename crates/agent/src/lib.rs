@@ -24,4 +24,5 @@ mod requests;
 pub mod settings_store;
 mod sign_in_flow;
 pub mod sign_in_screen;
+pub mod untrusted_text;
 pub mod window_opener;

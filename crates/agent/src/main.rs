@@ -62,6 +62,7 @@ async fn run(cli: Cli) -> u8 {
             return FAILURE;
         }
     };
+    sessionguard_protocol::raise_open_file_limit();
     let server = match SocketServer::bind(&dir) {
         Ok(server) => server,
         Err(error @ BindError::NameTaken { .. }) => {

@@ -129,7 +129,7 @@ fn with_no_toast_the_alert_rides_on_the_tray_balloon() -> TestResult {
     }
     let tmp = tempfile::tempdir()?;
     let mut with_tray = agent(&tmp.path().join("rt"), &tmp.path().join("data"), true);
-    with_tray.env("RUST_LOG", "info").env("NO_COLOR", "1");
+    with_tray.env("SESSIONGUARD_LOG", "info").env("NO_COLOR", "1");
     let mut child = KillOnDrop(with_tray.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?);
     let stderr = child.0.stderr.take().ok_or("no stderr")?;
     let (lines_tx, lines) = std::sync::mpsc::channel();

@@ -3,6 +3,7 @@
 
 pub mod checkup_view;
 pub mod client;
+pub mod connection;
 pub mod error;
 pub mod frame;
 pub mod history_view;
@@ -21,13 +22,14 @@ pub mod windows_user;
 
 pub use checkup_view::{CheckView, CheckupView, FixView};
 pub use client::{AgentClient, ClientError};
+pub use connection::Limits;
 pub use error::{ErrorBody, ErrorCode};
 pub use history_view::{ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView};
 pub use lock::{AgentLock, LockError};
 pub use messages::{AccountRequest, AgentEvent, Answer, ConnectionStatus, Request};
 pub use paths::{RuntimeDir, RuntimeDirError};
 pub use secret_text::SecretText;
-pub use server::{BindError, RequestHandler, SocketServer};
+pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, Settings};
 pub use views::{
     AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, QrView, RuleOutcome, SessionView,

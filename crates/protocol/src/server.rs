@@ -4,15 +4,14 @@
 use std::future::Future;
 use std::io;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use interprocess::local_socket::tokio::Stream;
 use interprocess::local_socket::traits::tokio::Listener as _;
 use interprocess::local_socket::{ListenerOptions, tokio::Listener};
-use tokio::io::{BufReader, ReadHalf, WriteHalf};
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{Semaphore, broadcast};
 
-use crate::error::{ErrorBody, ErrorCode};
-use crate::frame::{ClientFrame, FrameError, Reply, ServerFrame, read_frame, write_frame};
+use crate::connection::{self, Limits};
+use crate::error::ErrorBody;
 use crate::messages::{AgentEvent, Answer, Request};
 use crate::paths::RuntimeDir;
 
@@ -25,6 +24,7 @@ pub trait RequestHandler: Send + Sync + 'static {
 #[derive(Debug)]
 pub struct SocketServer {
     listener: Listener,
+    limits: Limits,
 }
 
 impl SocketServer {
@@ -41,7 +41,7 @@ impl SocketServer {
         match options.create_tokio() {
             Ok(listener) => {
                 tighten_after_bind(&path)?;
-                Ok(Self { listener })
+                Ok(Self { listener, limits: Limits::default() })
             }
             // The pipe is made as the first instance of its name: any other holder fails it.
             Err(error) if cfg!(windows) && error.kind() == io::ErrorKind::PermissionDenied => {
@@ -51,26 +51,85 @@ impl SocketServer {
         }
     }
 
-    /// Serves connections until the task is dropped.
+    /// The same server with other bounds (tests use small ones).
+    #[must_use]
+    pub fn with_limits(self, limits: Limits) -> Self {
+        Self { limits, ..self }
+    }
+
+    /// Serves connections until the task is dropped: each from this user only, at most
+    /// `limits.connections` at once.
     pub async fn serve<H: RequestHandler>(self, handler: Arc<H>) {
+        let open = Arc::new(Semaphore::new(self.limits.connections));
+        let mut quiet = QuietLog::default();
         loop {
             match self.listener.accept().await {
                 Ok(stream) => {
                     if !crate::peer::is_this_user(&stream) {
-                        tracing::warn!("refused a connection from another user");
+                        quiet.warn("refused a connection from another user");
                         continue;
                     }
+                    let Ok(slot) = open.clone().try_acquire_owned() else {
+                        quiet.warn("too many connections; closed a new one");
+                        continue;
+                    };
                     let (recv, send) = tokio::io::split(stream);
-                    tokio::spawn(serve_connection(handler.clone(), recv, send));
+                    let (handler, limits) = (handler.clone(), self.limits);
+                    tokio::spawn(async move {
+                        connection::serve(handler, recv, send, limits).await;
+                        drop(slot);
+                    });
                 }
                 Err(error) => {
-                    tracing::warn!(%error, "accepting a connection failed");
-                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    // Out of file descriptors, say: wait a little, and say so now and then.
+                    quiet.warn(&format!("accepting a connection failed: {error}"));
+                    tokio::time::sleep(Duration::from_millis(100)).await;
                 }
             }
         }
     }
 }
+
+/// A warning that a peer can make us repeat is logged once a minute at most.
+#[derive(Debug, Default)]
+struct QuietLog {
+    last: Option<Instant>,
+    held_back: u32,
+}
+
+impl QuietLog {
+    const EVERY: Duration = Duration::from_secs(60);
+
+    fn warn(&mut self, message: &str) {
+        if self.last.is_some_and(|last| last.elapsed() < Self::EVERY) {
+            self.held_back = self.held_back.saturating_add(1);
+            return;
+        }
+        tracing::warn!(held_back = self.held_back, "{message}");
+        self.last = Some(Instant::now());
+        self.held_back = 0;
+    }
+}
+
+/// Each window is a file descriptor: the soft limit goes up to the hard one at start, so a
+/// burst of connections cannot run the agent out of them (Unix; Windows has no such limit).
+#[cfg(unix)]
+pub fn raise_open_file_limit() {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let limit = getrlimit(Resource::Nofile);
+    // macOS refuses a soft limit above OPEN_MAX whatever the hard one says.
+    let ceiling = if cfg!(target_os = "macos") { 10_240 } else { u64::MAX };
+    let wanted = limit.maximum.unwrap_or(ceiling).min(ceiling);
+    if limit.current.is_some_and(|current| current < wanted) {
+        let raised = rustix::process::Rlimit { current: Some(wanted), maximum: limit.maximum };
+        if let Err(error) = setrlimit(Resource::Nofile, raised) {
+            tracing::debug!(%error, "the open-file limit stays as it was");
+        }
+    }
+}
+
+#[cfg(windows)]
+pub fn raise_open_file_limit() {}
 
 #[derive(Debug, thiserror::Error)]
 pub enum BindError {
@@ -162,69 +221,4 @@ mod tests {
 pub(crate) fn socket_name(path: &std::path::Path) -> io::Result<interprocess::local_socket::Name<'static>> {
     use interprocess::local_socket::{GenericFilePath, ToFsName};
     path.to_path_buf().to_fs_name::<GenericFilePath>()
-}
-
-async fn serve_connection<H: RequestHandler>(handler: Arc<H>, recv: ReadHalf<Stream>, send: WriteHalf<Stream>) {
-    let (out_tx, out_rx) = mpsc::channel::<ServerFrame>(64);
-    let writer = tokio::spawn(write_frames(send, out_rx));
-    let mut reader = BufReader::new(recv);
-    let mut line = Vec::new();
-    // The subscription ends with the connection, so a closed window stops counting as a
-    // subscriber at once rather than at the next event.
-    let mut forwarder: Option<tokio::task::JoinHandle<()>> = None;
-    loop {
-        let frame: ClientFrame = match read_frame(&mut reader, &mut line).await {
-            Ok(frame) => frame,
-            Err(FrameError::Malformed(error)) => {
-                let body = ErrorBody::new(ErrorCode::BadRequest, format!("malformed request: {error}"));
-                let _ = out_tx.send(ServerFrame::Reply { id: 0, result: Reply::Err(body) }).await;
-                continue;
-            }
-            Err(FrameError::Closed) => break,
-            Err(error) => {
-                tracing::debug!(%error, "closing a connection");
-                break;
-            }
-        };
-        if frame.request == Request::Subscribe && forwarder.is_none() {
-            forwarder = Some(tokio::spawn(forward_events(handler.subscribe(), out_tx.clone())));
-        }
-        let handler = handler.clone();
-        let out_tx = out_tx.clone();
-        tokio::spawn(async move {
-            let result = match handler.handle(frame.request).await {
-                Ok(answer) => Reply::Ok(Box::new(answer)),
-                Err(body) => Reply::Err(body),
-            };
-            let _ = out_tx.send(ServerFrame::Reply { id: frame.id, result }).await;
-        });
-    }
-    if let Some(forwarder) = forwarder {
-        forwarder.abort();
-    }
-    drop(out_tx);
-    let _ = writer.await;
-}
-
-async fn forward_events(mut events: broadcast::Receiver<AgentEvent>, out: mpsc::Sender<ServerFrame>) {
-    loop {
-        match events.recv().await {
-            Ok(event) => {
-                if out.send(ServerFrame::Event { event }).await.is_err() {
-                    return;
-                }
-            }
-            // A slow window missed some events; the next state event catches it up.
-            Err(broadcast::error::RecvError::Lagged(missed)) => tracing::debug!(missed, "a subscriber lagged"),
-            Err(broadcast::error::RecvError::Closed) => return,
-        }
-    }
-}
-
-async fn write_frames(mut send: WriteHalf<Stream>, mut frames: mpsc::Receiver<ServerFrame>) {
-    while let Some(frame) = frames.recv().await {
-        if write_frame(&mut send, &frame).await.is_err() {
-            return;
-        }
-    }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use sessionguard_protocol::{
     AccountRequest, AccountView, AgentClient, AgentEvent, AgentLock, AgentState, Answer, ErrorBody, ErrorCode,
-    ForwardingView, HistoryFilter, LockError, Request, RequestHandler, RuntimeDir, Settings, SocketServer,
+    ForwardingView, HistoryFilter, Limits, LockError, Request, RequestHandler, RuntimeDir, Settings, SocketServer,
 };
 use tokio::sync::broadcast;
 
@@ -203,5 +203,149 @@ fn the_pipe_is_named_for_this_user_and_this_runtime_directory() -> TestResult {
     let name = a.socket_path().display().to_string();
     assert!(name.starts_with(r"\\.\pipe\sessionguard-S-1-"), "{name}");
     assert_ne!(a.socket_path(), b.socket_path(), "two runtime directories, two pipes");
+    Ok(())
+}
+
+/// A handler whose requests wait at a gate, counting how many wait at once.
+struct GatedAgent {
+    gate: tokio::sync::Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
+    most_waiting: std::sync::atomic::AtomicUsize,
+}
+
+impl Default for GatedAgent {
+    fn default() -> Self {
+        Self { gate: tokio::sync::Semaphore::new(0), waiting: Default::default(), most_waiting: Default::default() }
+    }
+}
+
+impl RequestHandler for GatedAgent {
+    async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let now = self.waiting.fetch_add(1, SeqCst) + 1;
+        self.most_waiting.fetch_max(now, SeqCst);
+        if let Ok(pass) = self.gate.acquire().await {
+            pass.forget();
+        }
+        self.waiting.fetch_sub(1, SeqCst);
+        Ok(Answer::state(state(&format!("{request:?}"))))
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
+        broadcast::channel(1).1
+    }
+}
+
+fn small_limits() -> Limits {
+    Limits { connections: 4, in_flight: 8, frame_time: Duration::from_millis(300) }
+}
+
+fn start_with(dir: &RuntimeDir, handler: Arc<impl RequestHandler>) -> TestResult {
+    let server = SocketServer::bind(dir)?.with_limits(small_limits());
+    tokio::spawn(server.serve(handler));
+    Ok(())
+}
+
+async fn raw_stream(dir: &RuntimeDir) -> std::io::Result<interprocess::local_socket::tokio::Stream> {
+    use interprocess::local_socket::traits::tokio::Stream as _;
+    use interprocess::local_socket::{GenericFilePath, ToFsName};
+    interprocess::local_socket::tokio::Stream::connect(dir.socket_path().to_fs_name::<GenericFilePath>()?).await
+}
+
+/// Reads until the agent closes the connection; the bytes it sent before.
+async fn read_to_close(stream: &mut interprocess::local_socket::tokio::Stream) -> std::io::Result<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut all = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut all))
+        .await
+        .map_err(|_| std::io::Error::other("the agent kept the connection open"))??;
+    Ok(all)
+}
+
+#[tokio::test]
+async fn a_connection_gets_no_more_than_its_share_of_requests_in_flight() -> TestResult {
+    use std::sync::atomic::Ordering::SeqCst;
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let agent = Arc::new(GatedAgent::default());
+    start_with(&dir, agent.clone())?;
+    let (client, _events) = AgentClient::connect(&dir.socket_path()).await?;
+    let client = Arc::new(client);
+    let asks: Vec<_> = (0..40)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.request(Request::GetState).await })
+        })
+        .collect();
+    // The agent reads up to its limit and then waits for replies to drain.
+    for _ in 0..200 {
+        if agent.waiting.load(SeqCst) == small_limits().in_flight {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(agent.waiting.load(SeqCst), small_limits().in_flight);
+    agent.gate.add_permits(1000);
+    for ask in asks {
+        ask.await??;
+    }
+    assert_eq!(agent.most_waiting.load(SeqCst), small_limits().in_flight, "never more in flight than the limit");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_frame_begun_and_never_finished_is_closed() -> TestResult {
+    use tokio::io::AsyncWriteExt;
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    start_with(&dir, Arc::new(GatedAgent::default()))?;
+    let mut stream = raw_stream(&dir).await?;
+    stream.write_all(br#"{"id":1,"request":"#).await?;
+    assert!(read_to_close(&mut stream).await?.is_empty());
+    Ok(())
+}
+
+#[tokio::test]
+async fn connections_past_the_limit_are_closed_and_the_rest_still_served() -> TestResult {
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    let agent = Arc::new(GatedAgent::default());
+    agent.gate.add_permits(1000);
+    start_with(&dir, agent)?;
+    let mut idle = Vec::new();
+    for _ in 0..small_limits().connections {
+        let (client, events) = AgentClient::connect(&dir.socket_path()).await?;
+        client.request(Request::GetState).await?;
+        idle.push((client, events));
+    }
+    let mut one_too_many = raw_stream(&dir).await?;
+    assert!(read_to_close(&mut one_too_many).await?.is_empty(), "the extra connection is closed");
+    // A window that leaves frees its place.
+    drop(idle.pop());
+    for _ in 0..200 {
+        if let Ok((client, _events)) = AgentClient::connect(&dir.socket_path()).await
+            && client.request(Request::GetState).await.is_ok()
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    Err("no new connection was served after one left".into())
+}
+
+#[tokio::test]
+async fn a_malformed_request_is_answered_with_its_id() -> TestResult {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let tmp = tempfile::tempdir()?;
+    let dir = RuntimeDir::at(tmp.path().join("rt"))?;
+    start_agent(&dir)?;
+    let stream = raw_stream(&dir).await?;
+    let (recv, mut send) = tokio::io::split(stream);
+    send.write_all(b"{\"id\":42,\"request\":{\"no_such_request\":1}}\n").await?;
+    let mut line = String::new();
+    tokio::time::timeout(Duration::from_secs(5), tokio::io::BufReader::new(recv).read_line(&mut line)).await??;
+    let reply: serde_json::Value = serde_json::from_str(&line)?;
+    assert_eq!(reply["id"], 42, "{line}");
+    assert_eq!(reply["result"]["err"]["code"], "bad_request", "{line}");
     Ok(())
 }
