@@ -334,7 +334,7 @@ impl Accounts {
             Ok(Err(error)) => tracing::warn!(%error, "could not delete the key from the keyring"),
             Err(_) => tracing::warn!("deleting the key stopped unexpectedly"),
         }
-        if let Err(error) = self.setup.settings.remove_telegram_account(id) {
+        if let Err(error) = self.setup.settings.remove_telegram_account(id).await {
             tracing::warn!(%error, "could not update the list of accounts");
         }
     }
@@ -351,7 +351,7 @@ impl Accounts {
     }
 
     /// Applies new settings from the Settings page.
-    pub(crate) fn update_settings(&self, settings: Settings) -> Result<(), ErrorBody> {
+    pub(crate) async fn update_settings(&self, settings: Settings) -> Result<(), ErrorBody> {
         let autostart_changed = self.setup.settings.settings().autostart != settings.autostart;
         if autostart_changed {
             crate::autostart::set(settings.autostart).map_err(|e| ErrorBody::new(ErrorCode::Storage, e))?;
@@ -359,6 +359,7 @@ impl Accounts {
         self.setup
             .settings
             .update(|current| *current = settings)
+            .await
             .map_err(|e| ErrorBody::new(ErrorCode::Storage, e.to_string()))?;
         self.publish();
         Ok(())

@@ -15,7 +15,7 @@ impl Guard {
             AccountRequest::Terminate { hash } => self.terminate(parse_hash(&hash)?).await?,
             AccountRequest::TerminateOthers => self.terminate_others().await?,
             AccountRequest::Acknowledge { alert_id } => self.acknowledge(alert_id).await?,
-            AccountRequest::SetTrusted { hash, trusted } => self.set_trusted(parse_hash(&hash)?, trusted)?,
+            AccountRequest::SetTrusted { hash, trusted } => self.set_trusted(parse_hash(&hash)?, trusted).await?,
             AccountRequest::SetSessionToggles { hash, secret_chats, calls } => {
                 self.set_toggles(parse_hash(&hash)?, SessionToggles { secret_chats, calls }).await?;
             }
@@ -108,7 +108,7 @@ impl Guard {
     }
 
     /// Marks the device of a session trusted (or not); rules then leave it be.
-    fn set_trusted(&self, hash: SessionHash, trusted: bool) -> Result<(), ErrorBody> {
+    async fn set_trusted(&self, hash: SessionHash, trusted: bool) -> Result<(), ErrorBody> {
         let session = {
             let state = self.lock();
             state.list.as_ref().and_then(|l| l.sessions.iter().find(|s| s.hash == hash).cloned())
@@ -124,6 +124,7 @@ impl Guard {
         self.cx
             .settings
             .update(|settings| settings.rules.set_trusted(&session, trusted))
+            .await
             .map_err(|e| ErrorBody::new(ErrorCode::Storage, e.to_string()))?;
         self.publish_state();
         Ok(())

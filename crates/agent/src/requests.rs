@@ -32,7 +32,7 @@ impl RequestHandler for Accounts {
             }
             Request::StartQrLogin { api_id, api_hash } => self.start_qr_login(api_id, api_hash.expose()).await?,
             Request::CancelSignIn => self.cancel_sign_in()?,
-            Request::UpdateSettings { settings } => self.update_settings(settings)?,
+            Request::UpdateSettings { settings } => self.update_settings(settings).await?,
             Request::SetForwarding { target } => {
                 self.setup.forwarding.set_target(target).await?;
                 self.publish();

@@ -1,9 +1,12 @@
 //! The person's settings and the list of signed-in Telegram accounts, in one JSON file
 //! only its owner can read, written atomically. A damaged file is set aside, never lost.
+//! Saves run off the async threads, one at a time, and each writes the newest settings,
+//! so the file is never older than a change that was reported saved.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use serde::{Deserialize, Serialize};
 use sessionguard_protocol::Settings;
@@ -41,6 +44,8 @@ pub struct SettingsStore {
     /// `None`: kept in memory only (no data directory on this system).
     path: Option<PathBuf>,
     stored: Mutex<Stored>,
+    /// Held while the file is written: one writer at a time.
+    writer: Mutex<()>,
 }
 
 impl SettingsStore {
@@ -51,7 +56,7 @@ impl SettingsStore {
             Some(path) => read(path),
             None => (Stored::default(), None),
         };
-        (Self { path, stored: Mutex::new(stored) }, note)
+        (Self { path, stored: Mutex::new(stored), writer: Mutex::new(()) }, note)
     }
 
     pub fn settings(&self) -> Settings {
@@ -60,13 +65,13 @@ impl SettingsStore {
 
     /// Changes the settings and saves them; on a failed save the change still holds for
     /// this run, and the error says it was not kept.
-    pub fn update(&self, change: impl FnOnce(&mut Settings)) -> Result<Settings, SettingsError> {
-        let (settings, snapshot) = {
+    pub async fn update(self: &Arc<Self>, change: impl FnOnce(&mut Settings)) -> Result<Settings, SettingsError> {
+        let settings = {
             let mut stored = self.lock();
             change(&mut stored.settings);
-            (stored.settings.clone(), stored.clone())
+            stored.settings.clone()
         };
-        self.save(&snapshot)?;
+        self.save().await?;
         Ok(settings)
     }
 
@@ -75,29 +80,33 @@ impl SettingsStore {
     }
 
     /// Adds an account, or updates the one with the same id.
-    pub fn add_telegram_account(&self, account: TelegramAccountEntry) -> Result<(), SettingsError> {
-        let snapshot = {
+    pub async fn add_telegram_account(self: &Arc<Self>, account: TelegramAccountEntry) -> Result<(), SettingsError> {
+        {
             let mut stored = self.lock();
             stored.telegram_accounts.retain(|a| a.id != account.id);
             stored.telegram_accounts.push(account);
-            stored.clone()
-        };
-        self.save(&snapshot)
+        }
+        self.save().await
     }
 
-    pub fn remove_telegram_account(&self, id: &str) -> Result<(), SettingsError> {
-        let snapshot = {
-            let mut stored = self.lock();
-            stored.telegram_accounts.retain(|a| a.id != id);
-            stored.clone()
-        };
-        self.save(&snapshot)
+    pub async fn remove_telegram_account(self: &Arc<Self>, id: &str) -> Result<(), SettingsError> {
+        self.lock().telegram_accounts.retain(|a| a.id != id);
+        self.save().await
     }
 
-    fn save(&self, stored: &Stored) -> Result<(), SettingsError> {
-        let Some(path) = &self.path else { return Ok(()) };
-        let stored = Stored { version: VERSION, ..stored.clone() };
-        write_atomically(path, &stored).map_err(|source| SettingsError::Write { path: path.clone(), source })
+    /// Writes the newest settings, on a blocking thread, one writer at a time.
+    async fn save(self: &Arc<Self>) -> Result<(), SettingsError> {
+        let Some(path) = self.path.clone() else { return Ok(()) };
+        let (this, target) = (self.clone(), path.clone());
+        let written = tokio::task::spawn_blocking(move || {
+            let _writer = this.writer.lock().unwrap_or_else(PoisonError::into_inner);
+            // Taken under the writer's lock: whichever save writes last writes the newest.
+            let stored = Stored { version: VERSION, ..this.lock().clone() };
+            write_atomically(&target, &stored)
+        })
+        .await
+        .unwrap_or_else(|_| Err(std::io::Error::other("the save stopped unexpectedly")));
+        written.map_err(|source| SettingsError::Write { path: path.clone(), source })
     }
 
     fn lock(&self) -> MutexGuard<'_, Stored> {
@@ -137,20 +146,37 @@ fn set_aside(path: &Path) -> Option<PathBuf> {
     Some(aside)
 }
 
-/// Writes to a private temporary file beside `path`, then renames it over `path`, so a
-/// crash leaves the old file or the new one, never half of one.
+/// Writes to a private temporary file of its own beside `path`, then renames it over
+/// `path` and syncs the folder, so a crash leaves the old file or the new one, never half
+/// of one, and the rename itself survives a power cut.
 fn write_atomically(path: &Path, stored: &Stored) -> std::io::Result<()> {
+    static TEMP_FILES: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().ok_or_else(|| std::io::Error::other("the settings path has no directory"))?;
     create_private_dir(dir)?;
     let bytes = serde_json::to_vec_pretty(stored).map_err(std::io::Error::other)?;
     let mut temp = path.to_path_buf().into_os_string();
-    temp.push(".tmp");
+    temp.push(format!(".{}-{}.tmp", std::process::id(), TEMP_FILES.fetch_add(1, Ordering::Relaxed)));
     let temp = PathBuf::from(temp);
-    let mut file = private_file(&temp)?;
-    file.write_all(&bytes)?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&temp, path)
+    let written = private_file(&temp).and_then(|mut file| {
+        file.write_all(&bytes)?;
+        file.sync_all()
+    });
+    if let Err(error) = written.and_then(|()| std::fs::rename(&temp, path)) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(error);
+    }
+    sync_dir(dir)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+/// Windows makes a rename durable by itself (MoveFileEx); a folder cannot be opened to sync.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]
@@ -167,37 +193,42 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(unix)]
 fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)
+    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
 }
 
 #[cfg(not(unix))]
 fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::OpenOptions::new().write(true).create(true).truncate(true).open(path)
+    std::fs::OpenOptions::new().write(true).create_new(true).open(path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn settings_and_accounts_survive_a_restart() {
+    fn open(path: &Path) -> (Arc<SettingsStore>, Option<String>) {
+        let (store, note) = SettingsStore::open(Some(path.to_path_buf()));
+        (Arc::new(store), note)
+    }
+
+    #[tokio::test]
+    async fn settings_and_accounts_survive_a_restart() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config").join("settings.json");
-        let (store, note) = SettingsStore::open(Some(path.clone()));
+        let (store, note) = open(&path);
         assert!(note.is_none());
-        store.update(|s| s.rules.lockdown = true).unwrap();
+        store.update(|s| s.rules.lockdown = true).await.unwrap();
         let account = |label: &str| TelegramAccountEntry {
             id: "telegram-42".into(),
             entry: "telegram-42".into(),
             label: label.into(),
         };
-        store.add_telegram_account(account("Alice")).unwrap();
-        store.add_telegram_account(account("Alice (@alice)")).unwrap();
+        store.add_telegram_account(account("Alice")).await.unwrap();
+        store.add_telegram_account(account("Alice (@alice)")).await.unwrap();
 
-        let (again, _) = SettingsStore::open(Some(path.clone()));
+        let (again, _) = open(&path);
         assert!(again.settings().rules.lockdown);
         assert_eq!(again.telegram_accounts(), vec![account("Alice (@alice)")]);
-        again.remove_telegram_account("telegram-42").unwrap();
+        again.remove_telegram_account("telegram-42").await.unwrap();
         assert!(SettingsStore::open(Some(path.clone())).0.telegram_accounts().is_empty());
 
         #[cfg(unix)]
@@ -209,19 +240,50 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_damaged_file_is_set_aside_and_the_defaults_apply() {
+    #[tokio::test]
+    async fn a_damaged_file_is_set_aside_and_the_defaults_apply() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
         std::fs::write(&path, b"{\"settings\": {\"rules\": tru").unwrap();
-        let (store, note) = SettingsStore::open(Some(path.clone()));
+        let (store, note) = open(&path);
         assert_eq!(store.settings(), Settings::default());
         let note = note.unwrap();
         assert!(note.contains("damaged") && note.contains(".corrupt-"), "{note}");
         let aside: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).collect();
         assert!(aside.iter().any(|e| e.file_name().to_string_lossy().starts_with("settings.json.corrupt-")));
         // The next save writes a good file again.
-        store.update(|s| s.autostart = true).unwrap();
+        store.update(|s| s.autostart = true).await.unwrap();
         assert!(SettingsStore::open(Some(path)).0.settings().autostart);
+    }
+
+    /// Many saves at once: none fails, no temporary file is left, and the file holds what
+    /// memory holds (each change was kept).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_saves_all_succeed_and_the_newest_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let (store, _) = open(&path);
+        let saves: Vec<_> = (0..64)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let entry =
+                        TelegramAccountEntry { id: format!("telegram-{i}"), entry: format!("e{i}"), label: "A".into() };
+                    store.add_telegram_account(entry).await
+                })
+            })
+            .collect();
+        for save in saves {
+            save.await.unwrap().unwrap();
+        }
+        let on_disk = SettingsStore::open(Some(path.clone())).0.telegram_accounts();
+        assert_eq!(on_disk.len(), 64, "every account is on disk");
+        assert_eq!(on_disk, store.telegram_accounts());
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into())
+            .collect();
+        assert_eq!(names, ["settings.json"], "no temporary file left behind");
     }
 }

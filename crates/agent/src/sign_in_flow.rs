@@ -181,7 +181,7 @@ impl Accounts {
                 drop(sign_in);
                 let label = name.clone().unwrap_or_else(|| "Telegram".to_owned());
                 let entry = TelegramAccountEntry { id: id.clone(), entry: id, label };
-                if let Err(error) = self.setup.settings.add_telegram_account(entry) {
+                if let Err(error) = self.setup.settings.add_telegram_account(entry).await {
                     tracing::warn!(%error, "the account is guarded, but the list of accounts was not saved");
                 }
                 tracing::info!("signed in to Telegram; the key is in the keyring");
