@@ -253,6 +253,18 @@ export function nameList(names, limit = 4) {
  * @returns {AlertWords}
  */
 export function alertWords(alert) {
+  const words = eventWords(alert);
+  if (!alert.while_away) return words;
+  const away = 'This happened while SessionGuard was not running.';
+  return { ...words, detail: words.detail ? `${away} ${words.detail}` : away };
+}
+
+/**
+ * What a banner says for the event itself.
+ * @param {AlertView} alert
+ * @returns {AlertWords}
+ */
+function eventWords(alert) {
   const summary = alert.login ? loginSummary(alert.login) : '';
   if (alert.rule) return ruleWords(alert.rule, summary);
   switch (alert.kind) {

@@ -10,4 +10,8 @@ export type AlertView = { id: number, kind: SecurityEventKind, login: LoginView 
 /**
  * What a rule did about it, if one acted.
  */
-rule: RuleOutcome | null, };
+rule: RuleOutcome | null, 
+/**
+ * It happened while SessionGuard was not running, and was found at its start.
+ */
+while_away: boolean, };

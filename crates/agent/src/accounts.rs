@@ -285,7 +285,14 @@ impl Accounts {
         let (account, recorded) = (id.to_owned(), event.clone());
         self.setup.journal.write(move |journal| journal.record_event(&account, &recorded)).await;
         if self.setup.settings.settings().alerts.our_session_ended {
-            self.outlets.alarm(Alarm { account: id.to_owned(), label: label.clone(), alert_id: 0, event, rule: None });
+            self.outlets.alarm(Alarm {
+                account: id.to_owned(),
+                label: label.clone(),
+                alert_id: 0,
+                event,
+                rule: None,
+                while_away: false,
+            });
         }
         drop(slot);
         let notice = format!(

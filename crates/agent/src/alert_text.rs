@@ -68,6 +68,12 @@ pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcom
     Some(AlertText { summary: summary.into(), body: lines.join("\n"), urgency })
 }
 
+/// The same alert, for something that happened while SessionGuard was not running and
+/// was found when it started.
+pub fn found_at_start(text: AlertText) -> AlertText {
+    AlertText { body: format!("This happened while SessionGuard was not running.\n{}", text.body), ..text }
+}
+
 /// A login a rule acted on: what the rule did, then who it was.
 fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertText {
     let (summary, lead, urgency) = match rule {

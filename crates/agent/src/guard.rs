@@ -87,6 +87,9 @@ pub(crate) struct GuardState {
     pub(crate) ended_by_us: HashMap<SessionHash, EndedBy>,
     /// Rule terminations waiting for the 24 h rule.
     pub(crate) deferred: Vec<Deferred>,
+    /// The sessions the history had alive when the last run ended, until the first list
+    /// of this run is compared with them.
+    pub(crate) left_off: Option<SessionList>,
     pub(crate) password: Option<PasswordStatus>,
     pub(crate) checkup: Option<(Vec<Check>, DateTime<Utc>)>,
 }
@@ -108,6 +111,7 @@ impl Guard {
             refreshed_at: None,
             ended_by_us: HashMap::new(),
             deferred: Vec::new(),
+            left_off: None,
             password: None,
             checkup: None,
         };
@@ -144,6 +148,7 @@ impl Guard {
     /// rule, for ever.
     pub async fn run(self: Arc<Self>, polls: PollIntervals) {
         let mut pushes = self.account.events();
+        self.pick_up_where_we_left_off().await;
         self.refresh().await;
         self.run_checkup().await;
         loop {
@@ -156,7 +161,7 @@ impl Guard {
                     Some(push) => {
                         self.refresh().await;
                         let events = self.lock().watcher.observe_push(&push);
-                        self.handle_events(events, None).await;
+                        self.handle_events(events, None, false).await;
                     }
                     None => {
                         tracing::warn!(account = %self.label, "the account's push stream ended; polling only");
@@ -170,13 +175,31 @@ impl Guard {
         }
     }
 
+    /// Reads from the history which sessions were alive when the last run stopped, so the
+    /// first list is compared with them (an account seen for the first time, and the demo,
+    /// which starts over each run, begin from their first list instead).
+    async fn pick_up_where_we_left_off(&self) {
+        if self.demo {
+            return;
+        }
+        let id = self.id.clone();
+        let records = self.cx.journal.write(move |journal| journal.sessions(&id, true)).await.unwrap_or_default();
+        if records.is_empty() {
+            return;
+        }
+        let alive: Vec<_> = records.iter().filter(|r| !r.is_ended()).map(|r| r.to_session()).collect();
+        let mut state = self.lock();
+        state.watcher = Watcher::resuming(self.cx.clock.clone(), &alive);
+        state.left_off = Some(SessionList { sessions: alive, inactive_ttl_days: 0 });
+    }
+
     /// Asks the account for its list and handles what changed.
     pub async fn refresh(&self) {
         let result = self.account.list_sessions().await;
         let now = self.cx.clock.now();
         match result {
             Ok(list) => {
-                let (events, previous) = {
+                let (events, previous, first, while_away) = {
                     let mut state = self.lock();
                     let events = state.watcher.observe_list(&list);
                     let alive: Vec<String> = list.sessions.iter().map(|s| s.hash.to_string()).collect();
@@ -185,12 +208,20 @@ impl Guard {
                         .alerts
                         .retain(|a| a.login.as_ref().is_none_or(|l| alive.contains(&l.hash)) || a.rule.is_some());
                     let previous = state.list.replace(list.clone());
+                    let first = previous.is_none();
+                    // The first list after a restart is compared with where the last run
+                    // left off: what changed in between happened while we were away.
+                    let left_off = if first { state.left_off.take() } else { None };
+                    let while_away = left_off.is_some();
+                    let previous =
+                        previous.or(left_off.map(|l| SessionList { inactive_ttl_days: list.inactive_ttl_days, ..l }));
                     state.error = None;
                     state.refreshed_at = Some(now);
-                    (events, previous)
+                    (events, previous, first, while_away)
                 };
-                self.journal_list(&list, now, previous.is_none()).await;
-                self.handle_events(events, previous.as_ref()).await;
+                // Sessions gone while we were away are marked by their events below.
+                self.journal_list(&list, now, first && !while_away).await;
+                self.handle_events(events, previous.as_ref(), while_away).await;
                 self.recheck();
                 self.retime_deferred();
                 if self.next_deferred_at().is_some_and(|at| at <= now) {

@@ -44,18 +44,24 @@ impl Guard {
     }
 
     /// Handles the watcher's events; `previous` is the list before this one (for what an
-    /// ended session last looked like).
-    pub(crate) async fn handle_events(&self, events: Vec<SecurityEvent>, previous: Option<&SessionList>) {
+    /// ended session last looked like); `while_away`, the events were found at start, in
+    /// what changed while the agent was not running.
+    pub(crate) async fn handle_events(
+        &self,
+        events: Vec<SecurityEvent>,
+        previous: Option<&SessionList>,
+        while_away: bool,
+    ) {
         for event in events {
             match event.kind {
-                SecurityEventKind::SessionEnded => self.session_ended(event, previous).await,
-                _ => self.new_event(event).await,
+                SecurityEventKind::SessionEnded => self.session_ended(event, previous, while_away).await,
+                _ => self.new_event(event, while_away).await,
             }
         }
         self.publish_state();
     }
 
-    async fn session_ended(&self, event: SecurityEvent, previous: Option<&SessionList>) {
+    async fn session_ended(&self, event: SecurityEvent, previous: Option<&SessionList>, while_away: bool) {
         let Some(login) = &event.login else { return };
         let hash = login.hash;
         let ours = self.lock().ended_by_us.remove(&hash);
@@ -76,11 +82,11 @@ impl Guard {
         tracing::info!("{}", log_line(&event, &self.label));
         // Only an ending nobody here asked for is news.
         if by == EndedBy::Elsewhere {
-            self.alert(event, None);
+            self.alert(event, None, while_away);
         }
     }
 
-    async fn new_event(&self, event: SecurityEvent) {
+    async fn new_event(&self, event: SecurityEvent, while_away: bool) {
         let (id, recorded) = (self.id.clone(), event.clone());
         self.cx.journal.write(move |journal| journal.record_event(&id, &recorded)).await;
         tracing::warn!("ALERT {}", log_line(&event, &self.label));
@@ -91,7 +97,7 @@ impl Guard {
             (Some(verdict), Some(session)) => Some(self.apply_rule(&session, verdict, &event).await),
             _ => None,
         };
-        self.alert(event, outcome);
+        self.alert(event, outcome, while_away);
     }
 
     /// The session a login event is about, from the current list.
@@ -165,21 +171,21 @@ impl Guard {
                 continue;
             }
             let outcome = self.rule_terminate(deferred.hash, &deferred.verdict).await;
-            self.alert(SecurityEvent { at: now, ..deferred.event }, Some(outcome));
+            self.alert(SecurityEvent { at: now, ..deferred.event }, Some(outcome), false);
         }
         self.publish_state();
     }
 
     /// Queues an alert for the window and the tray and tells the notifier, when the
     /// person wants this kind (a rule's action is always told).
-    pub(crate) fn alert(&self, event: SecurityEvent, rule: Option<RuleOutcome>) {
+    pub(crate) fn alert(&self, event: SecurityEvent, rule: Option<RuleOutcome>, while_away: bool) {
         let wanted = rule.is_some() || self.cx.settings.settings().alerts.allows(event.kind);
         if !wanted {
             return;
         }
         let alert = {
             let mut state = self.lock();
-            let alert = AlertView::new(state.next_alert_id, &event, rule.clone());
+            let alert = AlertView::new(state.next_alert_id, &event, rule.clone(), while_away);
             state.next_alert_id = state.next_alert_id.wrapping_add(1);
             // One alert per login: a louder or later one replaces the last.
             if let Some(login) = &alert.login {
@@ -195,6 +201,7 @@ impl Guard {
             alert_id: alert.id,
             event,
             rule,
+            while_away,
         });
         self.publish_state();
     }

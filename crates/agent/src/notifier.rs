@@ -10,7 +10,7 @@ use sessionguard_core::SecurityEventKind;
 use sessionguard_forward::ForwardedAlert;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::alert_text::{AlertText, alert_text};
+use crate::alert_text::{AlertText, alert_text, found_at_start};
 use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
@@ -60,7 +60,10 @@ pub async fn run(
     answers: mpsc::UnboundedSender<NotificationAnswer>,
 ) {
     while let Some(alarm) = alarms.recv().await {
-        let Some(text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
+        let Some(mut text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
+        if alarm.while_away {
+            text = found_at_start(text);
+        }
         let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
         let (forwarding, account) = (forwarding.clone(), alarm.account.clone());
         tokio::spawn(async move { forwarding.forward(&account, forwarded).await });

@@ -18,6 +18,8 @@ pub struct Alarm {
     pub event: SecurityEvent,
     /// What a rule did about it.
     pub rule: Option<RuleOutcome>,
+    /// It happened while the agent was not running.
+    pub while_away: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -26,6 +26,18 @@ impl Watcher {
         Self { clock, known: None, pushed_unseen: HashMap::new() }
     }
 
+    /// A watcher that picks up where an earlier run left off: `known` are the sessions
+    /// alive when it last looked (from the history). The first list is then compared with
+    /// them, so a login made while nothing watched is a new login, not the baseline.
+    pub fn resuming(clock: Arc<dyn Clock>, known: &[Session]) -> Self {
+        let known = known
+            .iter()
+            .filter(|s| !s.current && s.hash != SessionHash::CURRENT)
+            .map(|s| (s.hash, s.clone()))
+            .collect();
+        Self { clock, known: Some(known), pushed_unseen: HashMap::new() }
+    }
+
     /// Compares a fresh list with the last one.
     ///
     /// The first list is the baseline: sessions already there are not new logins, but a

@@ -170,3 +170,16 @@ fn a_pushed_unconfirmed_login_then_its_list_give_one_event() {
     let events = w.observe_list(&list(vec![session(0, "This PC"), s]));
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn resuming_compares_the_first_list_with_where_the_last_run_left_off() {
+    let clock = Arc::new(ManualClock::new(t0()));
+    let left_off = [session(0, "SessionGuard"), session(2, "Phone"), session(3, "Old tablet")];
+    let mut watcher = Watcher::resuming(clock, &left_off);
+    // Meanwhile: a login (4) and an ending (3).
+    let events =
+        watcher.observe_list(&list(vec![session(0, "SessionGuard"), session(2, "Phone"), session(4, "Intruder")]));
+    assert_eq!(kinds(&events), [SecurityEventKind::NewLogin, SecurityEventKind::SessionEnded]);
+    assert_eq!(events[0].login.as_ref().map(|l| l.hash), Some(SessionHash(4)));
+    assert_eq!(events[1].login.as_ref().map(|l| l.hash), Some(SessionHash(3)));
+}

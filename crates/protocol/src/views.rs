@@ -116,11 +116,14 @@ pub struct AlertView {
     pub at: DateTime<Utc>,
     /// What a rule did about it, if one acted.
     pub rule: Option<RuleOutcome>,
+    /// It happened while SessionGuard was not running, and was found at its start.
+    #[serde(default)]
+    pub while_away: bool,
 }
 
 impl AlertView {
-    pub fn new(id: u32, event: &SecurityEvent, rule: Option<RuleOutcome>) -> Self {
-        Self { id, kind: event.kind, login: event.login.as_ref().map(LoginView::from), at: event.at, rule }
+    pub fn new(id: u32, event: &SecurityEvent, rule: Option<RuleOutcome>, while_away: bool) -> Self {
+        Self { id, kind: event.kind, login: event.login.as_ref().map(LoginView::from), at: event.at, rule, while_away }
     }
 }
 

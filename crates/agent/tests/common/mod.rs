@@ -37,7 +37,16 @@ pub fn mock_keyring() -> Result<Arc<CredentialStore>, String> {
 
 /// Accounts not started yet (`accounts.start(..)` picks them).
 pub async fn agent(keyring: Result<Arc<CredentialStore>, String>, server: ServerChoice, demo: DemoOptions) -> Agent {
-    let dir = tempfile::tempdir().expect("a temporary folder");
+    agent_in(tempfile::tempdir().expect("a temporary folder"), keyring, server, demo).await
+}
+
+/// The same, in a folder an earlier agent used (its settings and history): a restart.
+pub async fn agent_in(
+    dir: tempfile::TempDir,
+    keyring: Result<Arc<CredentialStore>, String>,
+    server: ServerChoice,
+    demo: DemoOptions,
+) -> Agent {
     let paths = DataPaths::in_dir(dir.path().to_path_buf());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
