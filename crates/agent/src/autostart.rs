@@ -20,18 +20,32 @@ mod platform {
         super::write_or_remove(&dir, &dir.join(ENTRY), enabled.then(|| desktop_entry(agent)))
     }
 
-    /// The XDG desktop entry that starts `agent` at login, quoted as the spec asks.
+    /// The XDG desktop entry that starts `agent` at login, escaped as the Desktop Entry
+    /// spec asks: the path quoted (`"`, `` ` ``, `$` and `\` escaped), `%` doubled (it
+    /// starts field codes), then the value's own string escapes (`\\`, `\n`, `\t`, `\r`),
+    /// which the spec applies before the quoting: a literal backslash is four.
     pub fn desktop_entry(agent: &Path) -> String {
-        let quoted = agent
-            .display()
-            .to_string()
-            .replace('\\', "\\\\")
-            .replace('"', "\\\"")
-            .replace('`', "\\`")
-            .replace('$', "\\$");
+        let mut quoted = String::new();
+        for c in agent.display().to_string().chars() {
+            match c {
+                '"' | '`' | '$' | '\\' => quoted.extend(['\\', c]),
+                '%' => quoted.push_str("%%"),
+                c => quoted.push(c),
+            }
+        }
+        let exec: String = format!("\"{quoted}\"")
+            .chars()
+            .flat_map(|c| match c {
+                '\\' => vec!['\\', '\\'],
+                '\n' => vec!['\\', 'n'],
+                '\t' => vec!['\\', 't'],
+                '\r' => vec!['\\', 'r'],
+                c => vec![c],
+            })
+            .collect();
         format!(
             "[Desktop Entry]\nType=Application\nName=SessionGuard\nComment=Guards your Telegram account from the tray\n\
-             Exec=\"{quoted}\"\nIcon=sessionguard\nTerminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n"
+             Exec={exec}\nIcon=sessionguard\nTerminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n"
         )
     }
 }
@@ -118,8 +132,17 @@ mod tests {
     fn the_desktop_entry_starts_this_agent_and_quotes_its_path() {
         let entry = platform::desktop_entry(std::path::Path::new("/opt/Session Guard/$bin/sessionguard-agent"));
         assert!(entry.starts_with("[Desktop Entry]\nType=Application\n"), "{entry}");
-        assert!(entry.contains("Exec=\"/opt/Session Guard/\\$bin/sessionguard-agent\"\n"), "{entry}");
+        // `\$` when quoted, and its backslash escaped once more as a string.
+        assert!(entry.contains("Exec=\"/opt/Session Guard/\\\\$bin/sessionguard-agent\"\n"), "{entry}");
         assert!(entry.contains("X-GNOME-Autostart-enabled=true"));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn percent_backslash_and_newline_cannot_break_the_entry() {
+        let entry = platform::desktop_entry(std::path::Path::new("/home/a\\b/100%/x\nExec=evil"));
+        let exec: Vec<&str> = entry.lines().filter(|l| l.starts_with("Exec=")).collect();
+        assert_eq!(exec, ["Exec=\"/home/a\\\\\\\\b/100%%/x\\nExec=evil\""], "{entry}");
     }
 
     #[test]

@@ -24,11 +24,13 @@ pub const CSV_HEADER: [&str; 13] = [
 
 impl Journal {
     /// Writes the entries `filter` selects as CSV (RFC 4180: a header row, fields quoted
-    /// when they hold a comma, a quote or a line break, CRLF line ends). Returns how many
-    /// entries were written.
+    /// when they hold a comma, a semicolon — the separator where the comma is the decimal
+    /// mark — a quote or a line break, CRLF line ends). Returns how many entries were
+    /// written.
     ///
     /// A device name is chosen by whoever logged in, so text that a spreadsheet would run
-    /// as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`.
+    /// as a formula (starting, after any spaces, with `=`, `+`, `-`, `@` or their
+    /// full-width forms, or with a space, tab or CR) gets a leading `'`.
     pub fn export_csv(&self, filter: &TimelineFilter, out: impl Write) -> Result<u64, JournalError> {
         let mut out = BufWriter::new(out);
         write_row(&mut out, CSV_HEADER.iter().map(|h| Cell::Plain(h.to_string()))).map_err(JournalError::Export)?;
@@ -86,6 +88,17 @@ fn csv_cells(entry: &TimelineEntry) -> Result<Vec<Cell>, JournalError> {
     ])
 }
 
+/// What makes a spreadsheet read a cell as a formula, in ASCII and in full width.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'];
+
+/// `value` with a leading `'` when a spreadsheet could run it: spreadsheets skip leading
+/// spaces before they look for a formula, so any leading white space counts too.
+fn defused(value: String) -> String {
+    let leading_space = value.starts_with(char::is_whitespace);
+    let first = value.trim_start().chars().next();
+    if leading_space || first.is_some_and(|c| FORMULA_STARTS.contains(&c)) { format!("'{value}") } else { value }
+}
+
 fn write_row(out: &mut impl Write, cells: impl IntoIterator<Item = Cell>) -> std::io::Result<()> {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
@@ -93,14 +106,29 @@ fn write_row(out: &mut impl Write, cells: impl IntoIterator<Item = Cell>) -> std
         }
         let value = match cell {
             Cell::Plain(value) => value,
-            Cell::Text(value) if value.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{value}"),
-            Cell::Text(value) => value,
+            Cell::Text(value) => defused(value),
         };
-        if value.contains([',', '"', '\n', '\r']) {
+        if value.contains([',', ';', '"', '\n', '\r']) {
             write!(out, "\"{}\"", value.replace('"', "\"\""))?;
         } else {
             out.write_all(value.as_bytes())?;
         }
     }
     out.write_all(b"\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defused;
+
+    #[test]
+    fn formulas_in_any_disguise_are_defused() {
+        for run in ["=1+1", "+1", "-1", "@SUM(A1)", " =1+1", "\t=1", "\r=1", "\u{FF1D}1+1", "\u{FF0B}1", "  \u{FF20}x"]
+        {
+            assert!(defused(run.into()).starts_with('\''), "{run:?}");
+        }
+        for plain in ["Pixel 8", "Lagos, Nigeria", "iPhone=15", ""] {
+            assert_eq!(defused(plain.into()), plain);
+        }
+    }
 }

@@ -124,3 +124,18 @@ fn json_is_valid_and_complete() -> TestResult {
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&empty)?, serde_json::json!([]));
     Ok(())
 }
+
+/// Spreadsheets that split on `;` and that skip leading spaces or read the full-width `＝`
+/// get neither a split cell nor a formula.
+#[test]
+fn csv_quotes_semicolons_and_defuses_disguised_formulas() -> TestResult {
+    let (_dir, mut journal) = journal()?;
+    let disguised = session(9, " \u{FF1D}cmd;calc");
+    journal.observe_sessions("demo", &list(&[disguised.clone()]), t(0))?;
+    journal.record_event("demo", &event(Ev::NewLogin, &disguised, t(1)))?;
+    let mut out = Vec::new();
+    journal.export_csv(&TimelineFilter::account("demo"), &mut out)?;
+    let text = String::from_utf8(out)?;
+    assert!(text.contains(",\"' \u{FF1D}cmd;calc\","), "{text}");
+    Ok(())
+}
