@@ -32,6 +32,11 @@ impl WebAddress {
         if url.host_str().is_none_or(str::is_empty) {
             return Err(TargetError::NoHost { what });
         }
+        // An alert names the device, place and IP of a login: never in the clear on a
+        // network. Plain http is for a receiver on this very computer.
+        if url.scheme() == "http" && !is_loopback(&url) {
+            return Err(TargetError::PlainHttp { what });
+        }
         Ok(Self(url))
     }
 
@@ -56,6 +61,15 @@ impl WebAddress {
     /// The whole address, secrets included: for the keyring and the request only.
     pub(crate) fn as_secret_str(&self) -> &str {
         self.0.as_str()
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
     }
 }
 
@@ -87,6 +101,25 @@ mod tests {
         assert_eq!(message("file:///etc/passwd"), "the webhook address must start with https:// or http://");
         assert_eq!(message("   "), "the webhook address is empty");
         assert!(message("https://exa mple.com/").starts_with("the webhook address is not a valid address ("));
+    }
+
+    #[test]
+    fn plain_http_only_to_this_computer() {
+        let what = "webhook address";
+        for local in
+            ["http://127.0.0.1:8080/hook", "http://127.8.9.10/x", "http://[::1]:9/x", "http://localhost:3000/x"]
+        {
+            assert!(WebAddress::parse(local, what).is_ok(), "{local}");
+        }
+        for remote in [
+            "http://hooks.example.com/x",
+            "http://10.0.0.5/x",
+            "http://[2001:db8::1]/x",
+            "http://localhost.evil.example/",
+        ] {
+            let error = WebAddress::parse(remote, what).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(error.contains("must use https://"), "{remote}: {error}");
+        }
     }
 
     #[test]

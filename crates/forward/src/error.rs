@@ -15,6 +15,8 @@ pub enum TargetError {
     Malformed { what: &'static str, reason: String },
     #[error("the {what} has no host name")]
     NoHost { what: &'static str },
+    #[error("the {what} must use https:// (plain http:// only to this computer: 127.0.0.1, [::1] or localhost)")]
+    PlainHttp { what: &'static str },
     #[error("the ntfy address must name a topic, like https://ntfy.sh/your-secret-topic")]
     NoTopic,
     #[error("the bot token must look like 123456789:AAH…, as @BotFather gives it")]
