@@ -29,8 +29,12 @@ for arch in aarch64 x86_64; do
 done
 
 # Without the SDK, a few build scripts must skip their Objective-C (mac-notification-sys,
-# objc2-exception-helper): they do so on docs.rs, and say so by this variable.
+# objc2-exception-helper): they do so on docs.rs, and say so by DOCS_RS=1.
 cross_macos_env() { env DOCS_RS=1 "$@"; }
+
+# A Linux build's compiler wrapper (scripts/lint-while-building) is rustup's clippy, not
+# the one that matches this rustc.
+unset RUSTC_WORKSPACE_WRAPPER CLIPPY_ARGS
 
 WINDOWS=x86_64-pc-windows-gnu
 MACOS_TARGETS=(aarch64-apple-darwin x86_64-apple-darwin)

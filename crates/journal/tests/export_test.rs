@@ -131,7 +131,7 @@ fn json_is_valid_and_complete() -> TestResult {
 fn csv_quotes_semicolons_and_defuses_disguised_formulas() -> TestResult {
     let (_dir, mut journal) = journal()?;
     let disguised = session(9, " \u{FF1D}cmd;calc");
-    journal.observe_sessions("demo", &list(&[disguised.clone()]), t(0))?;
+    journal.observe_sessions("demo", &list(std::slice::from_ref(&disguised)), t(0))?;
     journal.record_event("demo", &event(Ev::NewLogin, &disguised, t(1)))?;
     let mut out = Vec::new();
     journal.export_csv(&TimelineFilter::account("demo"), &mut out)?;
