@@ -1,9 +1,11 @@
 //! Text the person typed that must never reach a log: an api_hash, a phone number, a
 //! login code, a 2-step password. It crosses the socket as a plain JSON string (the
-//! socket is the user's own), but its `Debug` prints `<redacted>`.
+//! socket is the user's own), but its `Debug` prints `<redacted>`, and it is wiped from
+//! memory when dropped.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use zeroize::Zeroize;
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(transparent)]
@@ -18,6 +20,12 @@ impl SecretText {
     /// The text itself, for the one place that needs it.
     pub fn expose(&self) -> &str {
         &self.0
+    }
+}
+
+impl Drop for SecretText {
+    fn drop(&mut self) {
+        self.0.zeroize();
     }
 }
 

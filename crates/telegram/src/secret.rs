@@ -1,11 +1,20 @@
-//! A value that must never be printed: its `Debug` and `Display` say `<redacted>`.
+//! A value that must never be printed — its `Debug` and `Display` say `<redacted>` — and
+//! that is wiped from memory when dropped.
 
 use std::fmt;
 
-#[derive(Clone, PartialEq, Eq)]
-pub struct Sensitive<T>(T);
+use zeroize::Zeroize;
 
-impl<T> Sensitive<T> {
+#[derive(Clone, PartialEq, Eq)]
+pub struct Sensitive<T: Zeroize>(T);
+
+impl<T: Zeroize> Drop for Sensitive<T> {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl<T: Zeroize> Sensitive<T> {
     pub fn new(value: T) -> Self {
         Self(value)
     }
@@ -16,13 +25,13 @@ impl<T> Sensitive<T> {
     }
 }
 
-impl<T> fmt::Debug for Sensitive<T> {
+impl<T: Zeroize> fmt::Debug for Sensitive<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("<redacted>")
     }
 }
 
-impl<T> fmt::Display for Sensitive<T> {
+impl<T: Zeroize> fmt::Display for Sensitive<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("<redacted>")
     }
@@ -39,5 +48,24 @@ mod tests {
         assert_eq!(format!("{hash}"), "<redacted>");
         assert_eq!(format!("{:?}", Some(&hash)), "Some(<redacted>)");
         assert_eq!(hash.expose().len(), 32);
+    }
+
+    /// Records that it was wiped, where a real secret's bytes would be zeroed.
+    struct Witness(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+    impl Zeroize for Witness {
+        fn zeroize(&mut self) {
+            self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn a_dropped_secret_is_wiped() {
+        let wiped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        drop(Sensitive::new(Witness(wiped.clone())));
+        assert!(wiped.load(std::sync::atomic::Ordering::SeqCst));
+        let mut key = Sensitive::new([7u8; 4]);
+        key.0.zeroize();
+        assert_eq!(key.expose(), &[0u8; 4], "zeroize clears the bytes themselves");
     }
 }
