@@ -244,6 +244,15 @@ impl Guard {
         self.refresh_now.notify_one();
     }
 
+    /// A window opened: the person is looking, so the list is fetched now instead of at the
+    /// end of a tray-cadence wait already running (minutes) — unless Telegram asked us to
+    /// wait, which is respected.
+    pub fn window_opened(&self) {
+        if self.flood_wait().is_none() {
+            self.refresh_soon();
+        }
+    }
+
     /// The account as the window shows it.
     pub fn view(&self) -> AccountView {
         AccountView { id: self.id.clone(), label: self.label.clone(), demo: self.demo }

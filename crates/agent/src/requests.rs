@@ -9,7 +9,12 @@ use crate::accounts::Accounts;
 impl RequestHandler for Accounts {
     async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
         match request {
-            Request::GetState | Request::Subscribe => {}
+            Request::GetState => {}
+            Request::Subscribe => {
+                for guard in self.guards() {
+                    guard.window_opened();
+                }
+            }
             Request::SelectAccount { account } => {
                 if self.guard(&account).is_none() {
                     return Err(ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"));

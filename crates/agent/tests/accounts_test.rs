@@ -294,3 +294,15 @@ async fn state(agent: &Agent, request: Request) -> AgentState {
 async fn wait_for(agent: &Agent, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
     common::wait_for(&agent.accounts, what, done).await
 }
+
+/// The tray polls every 5 minutes; a window that opens does not wait for the rest of that.
+#[tokio::test]
+async fn opening_the_window_refreshes_at_once_instead_of_at_the_end_of_the_tray_wait() {
+    let agent = demo(None).await;
+    let first = common::wait_for(&agent.accounts, "the first list", |s| s.refreshed_at.is_some()).await.refreshed_at;
+    // Later than the first refresh by a clear margin, whatever the clock's resolution.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    ask(&agent, Request::Subscribe).await;
+    let again = common::wait_for(&agent.accounts, "a refresh for the window", |s| s.refreshed_at > first).await;
+    assert!(again.refreshed_at > first);
+}
