@@ -100,7 +100,13 @@ impl Guard {
             match self.account.confirm(hash).await {
                 Ok(()) => self.journal_action(Action::Confirmed { hash }).await,
                 Err(ApiError::SessionNotFound) => {}
-                Err(error) => return Err(ErrorBody::from_api(&error, self.cx.clock.now())),
+                Err(error) => {
+                    // Telegram still waits for an answer: the alert waits with it, and the
+                    // person is told why "It's me" did not go through.
+                    self.lock().alerts.push(alert);
+                    self.publish_state();
+                    return Err(ErrorBody::from_api(&error, self.cx.clock.now()));
+                }
             }
             self.refresh_soon();
         }
