@@ -16,8 +16,6 @@ use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     AccountRequest, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
 };
-use sessionguard_telegram::secret::Sensitive;
-use sessionguard_telegram::server_choice::ServerChoice;
 
 const API_HASH: &str = "5c1a7e0d9b3f48a2e6d07c4b1f9a83e2";
 
@@ -25,8 +23,7 @@ const API_HASH: &str = "5c1a7e0d9b3f48a2e6d07c4b1f9a83e2";
 async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_history() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let server_choice =
-        ServerChoice { address: Some(server.address()), test_auth_key: Some(Sensitive::new(control.test_key())) };
+    let server_choice = common::server_choice(&server);
     let common::Agent { accounts, mut alarms, dir: _dir, .. } =
         common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
     accounts.start(true, false, None).await;
@@ -92,8 +89,7 @@ async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_hi
 async fn lockdown_on_the_wire_waits_for_the_24_hour_rule_then_ends_the_login() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let server_choice =
-        ServerChoice { address: Some(server.address()), test_auth_key: Some(Sensitive::new(control.test_key())) };
+    let server_choice = common::server_choice(&server);
     let common::Agent { accounts, dir: _dir, .. } =
         common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
     accounts.start(false, false, None).await;

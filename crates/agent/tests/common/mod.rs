@@ -86,3 +86,40 @@ pub async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState
     }
     panic!("{what} did not happen: {:?}", accounts.state());
 }
+
+/// An agent's way to fake-telegram on 127.0.0.1 (dev-only).
+pub fn server_choice(server: &fake_telegram::FakeTelegram) -> ServerChoice {
+    let key = sessionguard_telegram::secret::Sensitive::new(server.control().test_key());
+    ServerChoice { address: Some(server.address()), test_auth_key: Some(key) }
+}
+
+/// Signs in to fake-telegram's account by code and waits for its first list.
+pub async fn sign_in(accounts: &Accounts, control: &fake_telegram::Control) -> AgentState {
+    let request = Request::SendCode {
+        api_id: 94_575,
+        api_hash: sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2"),
+        phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
+    };
+    let step = state(accounts, request).await.sign_in.map(|s| s.step);
+    assert_eq!(step, Some(sessionguard_protocol::SignInStep::Code));
+    let code = control.last_login_code().expect("fake-telegram sent a login code");
+    state(accounts, Request::SubmitCode { code: sessionguard_protocol::SecretText::new(code) }).await;
+    wait_for(accounts, "the Telegram list", |s| s.loaded && !s.sessions.is_empty()).await
+}
+
+/// The next alarm about login `hash` that `wanted` accepts, within 20 s.
+pub async fn alarm_about(
+    alarms: &mut mpsc::UnboundedReceiver<Alarm>,
+    hash: i64,
+    wanted: impl Fn(&Alarm) -> bool,
+) -> Alarm {
+    let next = async {
+        loop {
+            let alarm = alarms.recv().await.expect("the alarms go on");
+            if alarm.event.login.as_ref().is_some_and(|l| l.hash.0 == hash) && wanted(&alarm) {
+                return alarm;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(20), next).await.expect("the login is alerted")
+}
