@@ -1,4 +1,4 @@
-//! Telegram accounts over time (a restart, a refused answer): what happened on the account while the agent was not running is found at
+//! Telegram accounts over time (a restart, a refused answer, our session ended): what happened on the account while the agent was not running is found at
 //! start — a login made meanwhile is alerted (worded so) and judged by the rules, not taken
 //! as the baseline. Against fake-telegram on 127.0.0.1, with a mock keyring and a real
 //! settings file and journal that outlive the first agent.
@@ -65,4 +65,36 @@ async fn its_me_refused_by_telegram_is_told_and_the_alert_stays() {
     let state = agent.accounts.state();
     assert!(state.alerts.iter().any(|a| a.id == alarm.alert_id), "the alert still waits: {:?}", state.alerts);
     assert!(control.session(hash).is_some_and(|s| s.unconfirmed), "still unconfirmed on the server");
+}
+
+/// Our own session ended elsewhere: the update stream hears AUTH_KEY_UNREGISTERED as it
+/// catches up, and the person is told within seconds — not at the next poll, which in the
+/// tray is five minutes away.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn our_session_ended_elsewhere_is_told_at_once_from_the_update_stream() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let mut agent =
+        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    agent.accounts.start(false, false, None).await;
+    let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
+    sign_in(&agent.accounts, &control).await;
+    let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).expect("our new session").hash;
+
+    assert!(control.end_session(ours));
+    control.drop_connections();
+    let told = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        loop {
+            let alarm = agent.alarms.recv().await.expect("the alarms go on");
+            if alarm.event.kind == SecurityEventKind::OurSessionEnded {
+                return alarm;
+            }
+        }
+    })
+    .await;
+    assert!(told.is_ok(), "told within 10 s, long before the 5-minute poll");
+    let notice_of = |s: &sessionguard_protocol::AgentState| s.sign_in.as_ref().and_then(|s| s.notice.clone());
+    let state = wait_for(&agent.accounts, "the sign-in screen's notice", |s| notice_of(s).is_some()).await;
+    let notice = notice_of(&state).unwrap_or_default();
+    assert!(notice.contains("ended from another device"), "{notice}");
 }

@@ -27,6 +27,9 @@ pub enum AccountEvent {
     NewAuthorization { hash: SessionHash, unconfirmed: bool, date: DateTime<Utc>, device: String, location: String },
     /// A login code was sent to the account's devices (a message from 777000).
     LoginCodeRequested { date: DateTime<Utc> },
+    /// The update stream was told our session is gone (`AUTH_KEY_UNREGISTERED` and kin):
+    /// certain, so it is acted on at once rather than at the next poll.
+    SignedOut,
 }
 
 /// Why an account call failed; each is a state the person can be told about.

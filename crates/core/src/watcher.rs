@@ -90,6 +90,8 @@ impl Watcher {
     pub fn observe_push(&mut self, push: &AccountEvent) -> Vec<SecurityEvent> {
         let now = self.clock.now();
         match push {
+            // The guard's refresh, which every push starts with, tells the person.
+            AccountEvent::SignedOut => Vec::new(),
             AccountEvent::LoginCodeRequested { date } => {
                 vec![SecurityEvent { kind: SecurityEventKind::LoginCodeRequested, login: None, at: *date }]
             }

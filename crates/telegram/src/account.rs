@@ -152,9 +152,17 @@ pub(crate) async fn read_updates(
                     let _ = pushes.send(event);
                 }
             }
+            // Our session is gone: certain, and said now rather than at the next poll.
+            Err(InvocationError::Rpc(rpc))
+                if api_error(&rpc.name, rpc.value, None, clock.now()) == ApiError::SignedOut =>
+            {
+                tracing::warn!(error = %rpc.name, "the update stream says our session has ended");
+                let _ = pushes.send(AccountEvent::SignedOut);
+                return;
+            }
             Err(error) => {
                 // The poll still runs; try the stream again after a pause.
-                let _ = error;
+                tracing::debug!(%error, "the update stream failed; trying again shortly");
                 tokio::time::sleep(Duration::from_secs(5)).await;
             }
         }

@@ -241,6 +241,16 @@ async fn our_session_ended_elsewhere_is_signed_out() {
 }
 
 #[tokio::test]
+async fn the_update_stream_says_at_once_that_our_session_ended() {
+    let mut wire = signed_in(3 * DAY).await;
+    assert!(wire.control.end_session(wire.ours.hash));
+    // The stream reconnects and asks for what it missed: Telegram answers
+    // AUTH_KEY_UNREGISTERED, which is certain — told now, not at the next poll.
+    wire.control.drop_connections();
+    assert_eq!(next_event(&mut wire.events).await, AccountEvent::SignedOut);
+}
+
+#[tokio::test]
 async fn signing_out_ends_our_session_on_the_server() {
     let wire = signed_in(3 * DAY).await;
     wire.account.sign_out().await.expect("sign out");
