@@ -35,7 +35,11 @@ export SESSIONGUARD_NOTIFY_LOG="$work/notify.log"
 dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$SESSIONGUARD_NOTIFY_LOG" 2>&1 &
 pids+=($!)
 
-dunst >"$artifacts/dunst.log" 2>&1 &
+# The person's clicks come from dunst itself: its context menu (`dunstctl context`) runs
+# tests/support/dunst-pick, which picks the action a test wrote to this file.
+export SESSIONGUARD_DUNST_PICK="$work/dunst-pick"
+printf '[global]\n    dmenu = %s\n' "$(cd "$(dirname "$0")" && pwd)/support/dunst-pick" >"$work/dunstrc"
+dunst -config "$work/dunstrc" >"$artifacts/dunst.log" 2>&1 &
 pids+=($!)
 # Wait until the daemon owns the notification name, so no test races it.
 for _ in $(seq 100); do

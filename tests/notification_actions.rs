@@ -1,8 +1,9 @@
 //! Notifications that can be answered: the agent alone, on the private desktop's bus with
-//! dunst. The intruder's notification carries the actions; when the notification server
-//! says the person chose "Terminate" (the `ActionInvoked` signal, sent here as a server
-//! sends it), the agent ends that session and the history says you did. An alert answered
-//! elsewhere takes its notification down.
+//! dunst. The intruder's notification carries the actions; when the person chooses
+//! "Terminate" on it (through dunst's own action menu, so the `ActionInvoked` signal comes
+//! from the notification server itself — the agent believes no other sender), the agent
+//! ends that session and the history says you did. An alert answered elsewhere takes its
+//! notification down.
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -61,17 +62,11 @@ fn intruder_notification() -> Result<Shown, Box<dyn std::error::Error>> {
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 fn terminate_from_the_notification_ends_the_session() -> TestResult {
     let Shown { runtime_dir, id, .. } = &intruder_notification()?;
-    let sent = Command::new("dbus-send")
-        .args([
-            "--session",
-            "--type=signal",
-            "/org/freedesktop/Notifications",
-            "org.freedesktop.Notifications.ActionInvoked",
-            &format!("uint32:{id}"),
-            "string:terminate",
-        ])
-        .status()?;
-    assert!(sent.success());
+    // The person picks "Terminate" in dunst's action menu for this notification.
+    let pick = std::env::var_os("SESSIONGUARD_DUNST_PICK").ok_or("run through tests/desktop.sh")?;
+    std::fs::write(pick, format!("[{id},terminate]"))?;
+    let chosen = Command::new("dunstctl").arg("context").status()?;
+    assert!(chosen.success());
 
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {

@@ -156,6 +156,13 @@ impl Accounts {
         self.lock_slots().iter().find(|s| s.guard.id() == id).map(|s| s.guard.clone())
     }
 
+    /// The machine woke or the network came back: every account reads what it missed and
+    /// its list now, side by side.
+    pub async fn woke(&self, wake: crate::desktop::Wake) {
+        tracing::info!(?wake, "looking at every account again");
+        futures::future::join_all(self.guards().iter().map(|guard| guard.woke())).await;
+    }
+
     /// Every guard, in the order they were added.
     pub fn guards(&self) -> Vec<Arc<Guard>> {
         self.lock_slots().iter().map(|s| s.guard.clone()).collect()

@@ -253,6 +253,17 @@ impl Guard {
         }
     }
 
+    /// The computer woke from sleep or the network came back: what happened meanwhile is
+    /// read now — the pushes the stream missed and the list — instead of after the rest of
+    /// a poll interval (whose timer, on a sleeping machine, stood still). A flood wait is
+    /// still respected for the list.
+    pub async fn woke(&self) {
+        self.account.catch_up().await;
+        if self.flood_wait().is_none() {
+            self.refresh_soon();
+        }
+    }
+
     /// The account as the window shows it.
     pub fn view(&self) -> AccountView {
         AccountView { id: self.id.clone(), label: self.label.clone(), demo: self.demo }

@@ -115,6 +115,8 @@ async fn run(cli: Cli) -> u8 {
     tokio::spawn(notifier::run(alarms, forwarding, on_screen.clone(), answers_tx.clone()));
     tokio::spawn(desktop::follow_notifications(on_screen, live_alerts_rx, answers_tx));
     tokio::spawn(server.serve(accounts.clone()));
+    let (wakes, mut woke) = mpsc::unbounded_channel();
+    tokio::spawn(desktop::follow_wakes(wakes));
     let notice = [settings_note, journal_note].into_iter().flatten().collect::<Vec<_>>().join(" ");
     accounts.start(cli.demo, cli.demo_when_signed_out, Some(notice).filter(|n| !n.is_empty())).await;
     tracing::info!(socket = %dir.socket_path().display(), "SessionGuard agent is guarding");
@@ -142,6 +144,10 @@ async fn run(cli: Cli) -> u8 {
                 None => { shutdown_signal().await; break; }
             },
             Some(answer) = answers.recv() => answer_notification(&accounts, answer).await,
+            Some(wake) = woke.recv() => {
+                let accounts = accounts.clone();
+                tokio::spawn(async move { accounts.woke(wake).await });
+            }
             () = shutdown_signal() => break,
         }
     }

@@ -102,4 +102,9 @@ pub trait AccountApi: Send + Sync + std::fmt::Debug {
 
     /// Pushes from the account, for as long as the account lives.
     fn events(&self) -> BoxStream<'static, AccountEvent>;
+
+    /// The computer woke or the network came back: pushes may have been missed, so the
+    /// account asks for them now instead of when its own timers run out (timers that, on
+    /// a sleeping machine, stood still). Nothing to do where nothing can be missed.
+    async fn catch_up(&self) {}
 }

@@ -257,6 +257,13 @@ impl AccountApi for TelegramAccount {
     fn events(&self) -> BoxStream<'static, AccountEvent> {
         BroadcastStream::new(self.pushes.subscribe()).filter_map(|e| async move { e.ok() }).boxed()
     }
+
+    async fn catch_up(&self) {
+        // A link that died while the machine slept is replaced first; a new one catches up.
+        if self.client().await.is_ok() {
+            self.link.lock().await.catch_up();
+        }
+    }
 }
 
 #[cfg(test)]

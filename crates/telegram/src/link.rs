@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use grammers_client::Client;
 use grammers_mtsender::SenderPool;
+use grammers_session::updates::UpdatesLike;
 use sessionguard_core::{AccountEvent, ApiError, Clock};
-use tokio::sync::{Mutex, Notify, broadcast};
+use tokio::sync::{Mutex, Notify, broadcast, mpsc};
 use tokio::task::{AbortHandle, JoinHandle};
 
 use crate::account::{connection_params, read_updates};
@@ -18,6 +19,8 @@ use crate::session_store::KeyringSession;
 
 /// How long to wait before trying again when connecting anew fails.
 const RETRY_AFTER: Duration = Duration::from_secs(5);
+/// Updates waiting between grammers' runner and the update stream (grammers' own default).
+const UPDATES_WAITING: usize = 100;
 
 /// What a link is opened from; the pushes of every link go to the same channel.
 pub(crate) struct Connector {
@@ -35,6 +38,10 @@ pub(crate) struct Link {
     runner: AbortHandle,
     watcher: JoinHandle<()>,
     reader: JoinHandle<()>,
+    relay: JoinHandle<()>,
+    /// The update stream's input beside the runner's: a word here makes the stream read
+    /// what it missed (weak, so the stream still ends when the runner does).
+    catch_up: mpsc::WeakSender<UpdatesLike>,
 }
 
 impl Connector {
@@ -42,11 +49,17 @@ impl Connector {
         let pool = SenderPool::with_configuration(self.session.clone(), self.api_id, connection_params());
         let client = Client::new(pool.handle);
         let runner = tokio::spawn(pool.runner.run());
-        let updates = match client.stream_updates(pool.updates, Default::default()).await {
+        // The runner's updates reach the stream through a relay, so the stream can also be
+        // told "you may have missed some" (see `catch_up`).
+        let (to_stream, stream_input) = mpsc::channel(UPDATES_WAITING);
+        let catch_up = to_stream.downgrade();
+        let relay = tokio::spawn(relay(pool.updates, to_stream));
+        let updates = match client.stream_updates(stream_input, Default::default()).await {
             Ok(updates) => updates,
             Err(error) => {
                 client.disconnect();
                 runner.abort();
+                relay.abort();
                 return Err(ApiError::Network(error.to_string()));
             }
         };
@@ -58,7 +71,15 @@ impl Connector {
             let _ = runner.await;
             died.notify_one();
         });
-        Ok(Link { client, runner: abort, watcher, reader })
+        Ok(Link { client, runner: abort, watcher, reader, relay, catch_up })
+    }
+}
+
+async fn relay(mut from_runner: mpsc::Receiver<UpdatesLike>, to_stream: mpsc::Sender<UpdatesLike>) {
+    while let Some(updates) = from_runner.recv().await {
+        if to_stream.send(updates).await.is_err() {
+            break;
+        }
     }
 }
 
@@ -70,6 +91,15 @@ impl Link {
     pub(crate) fn is_dead(&self) -> bool {
         self.runner.is_finished()
     }
+
+    /// Makes the update stream ask Telegram for what it missed (`updates.getDifference`),
+    /// as grammers does when its connection was closed and opened again.
+    pub(crate) fn catch_up(&self) {
+        if let Some(stream) = self.catch_up.upgrade() {
+            // A full queue already has the stream busy reading.
+            let _ = stream.try_send(UpdatesLike::ConnectionClosed);
+        }
+    }
 }
 
 impl Drop for Link {
@@ -78,6 +108,7 @@ impl Drop for Link {
         self.client.disconnect();
         self.runner.abort();
         self.reader.abort();
+        self.relay.abort();
     }
 }
 

@@ -251,6 +251,15 @@ async fn the_update_stream_says_at_once_that_our_session_ended() {
 }
 
 #[tokio::test]
+async fn catching_up_asks_telegram_for_what_the_stream_missed() {
+    let wire = signed_in(3 * DAY).await;
+    let differences = wire.control.call_count("updates.getDifference");
+    // As after a wake from sleep: grammers' own timers stood still, so we ask.
+    wire.account.catch_up().await;
+    assert!(wire.control.wait_for_calls("updates.getDifference", differences + 1, WAIT).await);
+}
+
+#[tokio::test]
 async fn signing_out_ends_our_session_on_the_server() {
     let wire = signed_in(3 * DAY).await;
     wire.account.sign_out().await.expect("sign out");

@@ -11,14 +11,16 @@ use std::process::ExitCode;
 use std::sync::Once;
 
 use crate::alert_text::AlertText;
-use crate::desktop::APP_ID;
 use crate::desktop::icon_tray::IconTray;
 use crate::desktop::native_notifications::{add_answer_buttons, on_action};
 use crate::desktop::tray_menu::TrayLink;
+use crate::desktop::{APP_ID, Wake};
 use crate::notifier::Choice;
 use dispatch2::DispatchQueue;
 use objc2::MainThreadMarker;
-use objc2_app_kit::{NSApplication, NSApplicationActivationPolicy};
+use objc2_app_kit::{NSApplication, NSApplicationActivationPolicy, NSWorkspace, NSWorkspaceDidWakeNotification};
+use objc2_foundation::NSNotification;
+use tokio::sync::mpsc;
 
 pub use crate::desktop::native_notifications::follow_notifications;
 
@@ -42,6 +44,27 @@ pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
     }
     app.run();
     ExitCode::SUCCESS
+}
+
+/// Tells `wakes` of each wake from sleep (`NSWorkspaceDidWakeNotification`) for as long as
+/// the agent runs.
+pub async fn follow_wakes(wakes: mpsc::UnboundedSender<Wake>) {
+    observe_wakes(wakes);
+}
+
+// The observer is registered through Foundation's C-level API; each call says why it is sound.
+#[allow(unsafe_code)]
+fn observe_wakes(wakes: mpsc::UnboundedSender<Wake>) {
+    let block = block2::RcBlock::new(move |_: std::ptr::NonNull<NSNotification>| {
+        let _ = wakes.send(Wake::Resumed);
+    });
+    let center = NSWorkspace::sharedWorkspace().notificationCenter();
+    // SAFETY: an AppKit constant, initialised before any code of ours runs.
+    let name = unsafe { NSWorkspaceDidWakeNotification };
+    // SAFETY: no object filter; no queue, so the block runs on the posting thread, and all
+    // it does is send on a channel, which any thread may. The centre keeps the observer
+    // (and the block) until the process ends.
+    let _observer = unsafe { center.addObserverForName_object_queue_usingBlock(Some(name), None, None, &block) };
 }
 
 /// Shows the tray on the main thread and follows the status until it ends.

@@ -8,6 +8,8 @@
 //!   the OS reports it on the notification itself.
 //! - `follow_notifications`: hears answers and closes answered notifications where the
 //!   OS does that apart from showing them (the Linux session bus).
+//! - `follow_wakes`: tells when the machine woke from sleep or the network came back, so
+//!   the accounts look at once (their poll timers stood still while it slept).
 //! - `main_thread`: runs the agent, leaving the main thread to the OS's event loop where
 //!   the tray must live there (macOS).
 
@@ -34,11 +36,22 @@ mod macos;
 #[cfg(target_os = "macos")]
 use macos as platform;
 
+#[cfg(target_os = "linux")]
+pub use linux::{WakeSignals, follow_notifications_on, show_notification_on};
 #[cfg(target_os = "macos")]
 pub use macos::main_thread;
 pub use on_screen::{AlertKey, OnScreen};
-pub use platform::{follow_notifications, run_tray, show_notification};
+pub use platform::{follow_notifications, follow_wakes, run_tray, show_notification};
 pub use tray_menu::{TrayAccount, TrayCommand, TrayLink, TrayStatus};
+
+/// Why the accounts should look again now rather than at their next poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// The machine woke from sleep.
+    Resumed,
+    /// The network came back.
+    NetworkBack,
+}
 
 /// The identity notifications are shown under: the bundle identifier on macOS, the
 /// AppUserModelID the Windows installer gives its Start-menu shortcut.
@@ -50,8 +63,8 @@ pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process:
     std::process::ExitCode::from(agent())
 }
 
-/// An alert's urgency as notify-rust spells it where it has one (Linux, Windows).
-#[cfg(not(target_os = "macos"))]
+/// An alert's urgency as notify-rust spells it where it has one (Windows).
+#[cfg(windows)]
 fn notify_urgency(urgency: crate::alert_text::Urgency) -> notify_rust::Urgency {
     match urgency {
         crate::alert_text::Urgency::Critical => notify_rust::Urgency::Critical,

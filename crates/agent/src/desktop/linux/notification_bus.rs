@@ -9,11 +9,11 @@ use std::time::Duration;
 use futures::StreamExt;
 use tokio::sync::{mpsc, watch};
 
+use crate::desktop::linux::bus_sender::sent_by_owner;
+use crate::desktop::linux::session_bus::{self, NOTIFICATIONS as INTERFACE, NOTIFICATIONS_PATH as PATH};
 use crate::desktop::on_screen::{AlertKey, OnScreen};
 use crate::notifier::{Choice, NotificationAnswer};
 
-const INTERFACE: &str = "org.freedesktop.Notifications";
-const PATH: &str = "/org/freedesktop/Notifications";
 /// How long closing one notification may take.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -21,19 +21,26 @@ const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 /// until the bus goes away. `live` is every alert still waiting, on every account.
 pub async fn run(
     on_screen: OnScreen,
+    live: watch::Receiver<HashSet<AlertKey>>,
+    answers: mpsc::UnboundedSender<NotificationAnswer>,
+) {
+    match tokio::task::spawn_blocking(session_bus::shared).await {
+        Ok(Ok(connection)) => follow(&connection, on_screen, live, answers).await,
+        Ok(Err(error)) => tracing::info!(%error, "no session bus: notifications cannot be answered from the desktop"),
+        Err(_) => {}
+    }
+}
+
+/// The same on `connection` (a session bus): the one the notifications are shown on.
+pub async fn follow(
+    connection: &zbus::Connection,
+    on_screen: OnScreen,
     mut live: watch::Receiver<HashSet<AlertKey>>,
     answers: mpsc::UnboundedSender<NotificationAnswer>,
 ) {
-    let connection = match zbus::Connection::session().await {
-        Ok(connection) => connection,
-        Err(error) => {
-            tracing::info!(%error, "no session bus: notifications cannot be answered from the desktop");
-            return;
-        }
-    };
     let rule = zbus::MatchRule::builder().msg_type(zbus::message::Type::Signal).interface(INTERFACE).path(PATH).build();
     let mut signals = match rule {
-        Ok(rule) => match zbus::MessageStream::for_match_rule(rule, &connection, None).await {
+        Ok(rule) => match zbus::MessageStream::for_match_rule(rule, connection, None).await {
             Ok(stream) => stream,
             Err(error) => {
                 tracing::warn!(%error, "cannot follow the notification server's signals");
@@ -48,7 +55,10 @@ pub async fn run(
     loop {
         tokio::select! {
             signal = signals.next() => match signal {
-                Some(Ok(message)) => on_signal(&message, &on_screen, &answers),
+                // Any program can send a signal in the notification server's name.
+                Some(Ok(message)) => if sent_by_owner(connection, &message, INTERFACE).await {
+                    on_signal(&message, &on_screen, &answers);
+                },
                 Some(Err(error)) => tracing::debug!(%error, "an unreadable message from the bus"),
                 None => return,
             },
@@ -58,7 +68,7 @@ pub async fn run(
                 }
                 let live_now = live.borrow_and_update().clone();
                 for id in on_screen.stale(&live_now) {
-                    close(&connection, id).await;
+                    close(connection, id).await;
                 }
             }
         }

@@ -4,6 +4,7 @@
 //! balloon carries the alert, and the log says which was used.
 
 mod tray;
+mod wakes;
 
 use crate::alert_text::AlertText;
 use crate::desktop::APP_ID;
@@ -12,6 +13,7 @@ use crate::notifier::Choice;
 
 pub use crate::desktop::native_notifications::follow_notifications;
 pub use tray::run as run_tray;
+pub use wakes::follow_wakes;
 
 pub fn show_notification(
     text: &AlertText,
