@@ -200,29 +200,30 @@ export const RULE_NAMES = {
  * @returns {AlertWords}
  */
 function ruleWords(rule, summary) {
-  const who = RULE_NAMES[rule.rule];
   const login = summary || 'a new login';
   switch (rule.outcome) {
     case 'terminated':
       return {
-        title: `${who} terminated a new login: ${login}`,
+        title: `${RULE_NAMES[rule.rule]} terminated a new login: ${login}`,
         detail: `It was ended the moment it appeared: ${rule.reason}.`,
         tone: 'info',
       };
     case 'deferred': {
       const at = parseDate(rule.at);
       return {
-        title: `${who} will terminate a new login: ${login}`,
+        title: `${RULE_NAMES[rule.rule]} will terminate a new login: ${login}`,
         detail: `${rule.reason}. Telegram lets this device end sessions only from ${at ? exactDateTime(at) : 'later'}; if it is not you, end it from an older device now.`,
         tone: 'danger',
       };
     }
     case 'failed':
       return {
-        title: `${who} could not terminate a new login: ${login}`,
+        title: `${RULE_NAMES[rule.rule]} could not terminate a new login: ${login}`,
         detail: `${rule.reason}, but Telegram refused: ${rule.error}. Terminate it yourself if it is not you.`,
         tone: 'danger',
       };
+    case 'spared':
+      return { title: `New login: ${login}`, detail: `No rule ended it: ${rule.reason}.`, tone: 'info' };
   }
 }
 
@@ -266,6 +267,12 @@ export function alertWords(alert) {
  */
 function eventWords(alert) {
   const summary = alert.login ? loginSummary(alert.login) : '';
+  if (alert.rule?.outcome === 'spared') {
+    // The login's own words, and why the rules let it be (a look-alike of a trusted device says so).
+    const words = eventWords({ ...alert, rule: null });
+    const spared = `No rule ended it: ${alert.rule.reason}.`;
+    return { ...words, detail: words.detail ? `${words.detail} ${spared}` : spared };
+  }
   if (alert.rule) return ruleWords(alert.rule, summary);
   switch (alert.kind) {
     case 'new_login':

@@ -115,7 +115,7 @@ function rulesSection(state, drafts, busy, actions) {
   return section(
     'rules',
     'Rules',
-    'SessionGuard applies these by itself the moment a new session appears, never to this device or a trusted one. Telegram lets a device end others only 24 hours after it signed in; until then a rule says when it will act.',
+    'SessionGuard applies these by itself the moment a new session appears, never to this device or a trusted session. Trust is for one login: a new login that looks like a trusted device is judged like any other. Telegram lets a device end others only 24 hours after it signed in; until then a rule says when it will act.',
     h(
       'div',
       { class: 'card switches' },
@@ -182,7 +182,13 @@ function rulesSection(state, drafts, busy, actions) {
               h(
                 'li',
                 { class: 'simple-row' },
-                h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, device.device_model || 'Unknown device'), h('p', { class: 'simple-row-text' }, `${device.app_name} · ${device.platform} · api_id ${device.api_id}`)),
+                h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, device.device_model || 'Unknown device'), h(
+                    'p',
+                    { class: 'simple-row-text' },
+                    `${device.app_name} · ${device.platform} · api_id ${device.api_id}`,
+                    device.session ? '' : ' · trusted before trust was bound to one login: it is bound at the next list, if that device is still signed in',
+                  ),
+                ),
                 h(
                   'button',
                   {

@@ -4,4 +4,4 @@ import type { RuleKind } from "./RuleKind";
 /**
  * What a rule did about the login an alert is about.
  */
-export type RuleOutcome = { "outcome": "terminated", rule: RuleKind, reason: string, } | { "outcome": "deferred", rule: RuleKind, reason: string, at: string, } | { "outcome": "failed", rule: RuleKind, reason: string, error: string, };
+export type RuleOutcome = { "outcome": "terminated", rule: RuleKind, reason: string, } | { "outcome": "deferred", rule: RuleKind, reason: string, at: string, } | { "outcome": "failed", rule: RuleKind, reason: string, error: string, } | { "outcome": "spared", reason: string, };

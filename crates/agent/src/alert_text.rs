@@ -7,6 +7,9 @@ use crate::journal_words::rule_name;
 use crate::redact::mask_ip;
 use crate::untrusted_text::{FIELD_CHARS, one_line};
 
+/// A rule's reason names a device, an app or a country the server chose.
+const REASON_CHARS: usize = 3 * FIELD_CHARS;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Urgency {
     Normal,
@@ -23,8 +26,14 @@ pub struct AlertText {
 /// The notification for an event on `account`, and what a rule did about it; `None` for
 /// events that do not notify.
 pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcome>) -> Option<AlertText> {
-    if let Some(rule) = rule {
-        return Some(rule_text(event, account, rule));
+    match rule {
+        Some(RuleOutcome::Spared { reason }) => {
+            let text = alert_text(event, account, None)?;
+            let spared = format!("No rule ended it: {}.", one_line(reason, REASON_CHARS));
+            return Some(AlertText { body: format!("{}\n{spared}", text.body), ..text });
+        }
+        Some(rule) => return Some(rule_text(event, account, rule)),
+        None => {}
     }
     let login = event.login.as_ref();
     let (summary, lead, urgency) = match event.kind {
@@ -96,6 +105,8 @@ fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertT
             format!("{reason}, but Telegram refused: {error}. Terminate it yourself if it is not you."),
             Urgency::Critical,
         ),
+        // Handled by `alert_text` with the event's own words.
+        RuleOutcome::Spared { reason } => ("New login to your Telegram".into(), format!("{reason}."), Urgency::Normal),
     };
     let mut lines = Vec::new();
     lines.extend(event.login.as_ref().map(describe));
@@ -190,6 +201,15 @@ mod tests {
         assert!(ended.is_some_and(|t| t.summary.contains("ended elsewhere")));
         let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None);
         assert!(code.is_some_and(|t| t.body.contains("2-step verification")));
+    }
+
+    #[test]
+    fn a_login_the_rules_spared_says_why_on_one_line() {
+        let spared = RuleOutcome::Spared { reason: "Nigeria is on the allowed list\nForged: line".into() };
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&spared));
+        let text = text.expect("a spared login notifies as its kind does");
+        assert_eq!(text.summary, "New login to your Telegram");
+        assert!(text.body.ends_with("No rule ended it: Nigeria is on the allowed list Forged: line."), "{text:?}");
     }
 
     #[test]

@@ -11,7 +11,9 @@ use futures::StreamExt;
 use sessionguard_core::{
     AccountApi, ApiError, Check, Clock, EndedBy, PasswordStatus, SessionHash, SessionList, Watcher,
 };
-use sessionguard_protocol::{AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, SessionView};
+use sessionguard_protocol::{
+    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView,
+};
 
 use crate::guard_events::Deferred;
 use crate::journal_link::JournalLink;
@@ -204,9 +206,10 @@ impl Guard {
                     let events = state.watcher.observe_list(&list);
                     let alive: Vec<String> = list.sessions.iter().map(|s| s.hash.to_string()).collect();
                     // An alert about a login that is gone has been answered.
-                    state
-                        .alerts
-                        .retain(|a| a.login.as_ref().is_none_or(|l| alive.contains(&l.hash)) || a.rule.is_some());
+                    state.alerts.retain(|a| {
+                        a.login.as_ref().is_none_or(|l| alive.contains(&l.hash))
+                            || a.rule.as_ref().is_some_and(RuleOutcome::acted)
+                    });
                     let previous = state.list.replace(list.clone());
                     let first = previous.is_none();
                     // The first list after a restart is compared with where the last run
@@ -221,7 +224,13 @@ impl Guard {
                 };
                 // Sessions gone while we were away are marked by their events below.
                 self.journal_list(&list, now, first && !while_away).await;
+                let new: Vec<SessionHash> = events
+                    .iter()
+                    .filter(|e| e.kind.is_login())
+                    .filter_map(|e| e.login.as_ref().map(|l| l.hash))
+                    .collect();
                 self.handle_events(events, previous.as_ref(), while_away).await;
+                self.bind_unbound_trust(&list, &new).await;
                 self.recheck();
                 self.retime_deferred();
                 if self.next_deferred_at().is_some_and(|at| at <= now) {

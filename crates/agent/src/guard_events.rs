@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, Utc};
 use sessionguard_core::{
-    ApiError, EndedBy, SecurityEvent, SecurityEventKind, Session, SessionHash, SessionList, Timing, Verdict, ended_by,
-    rules,
+    ApiError, EndedBy, Judgement, SecurityEvent, SecurityEventKind, Session, SessionHash, SessionList, Timing, Verdict,
+    ended_by, rules,
 };
 use sessionguard_journal::Action;
 use sessionguard_protocol::{AgentEvent, AlertView, RuleOutcome};
@@ -41,6 +41,22 @@ impl Guard {
                 Ok(())
             })
             .await;
+    }
+
+    /// Binds trusted devices from settings written before trust was bound to a session to
+    /// this list's sessions of those devices — never to a login new in it (`new`).
+    pub(crate) async fn bind_unbound_trust(&self, list: &SessionList, new: &[SessionHash]) {
+        let known: Vec<Session> = list.sessions.iter().filter(|s| !new.contains(&s.hash)).cloned().collect();
+        let mut rules = self.cx.settings.settings().rules;
+        if !rules.bind_unbound_trust(&known) {
+            return;
+        }
+        let saved = self.cx.settings.update(|settings| {
+            settings.rules.bind_unbound_trust(&known);
+        });
+        if let Err(error) = saved.await {
+            tracing::warn!(%error, "could not save the trusted devices bound to their sessions");
+        }
     }
 
     /// Handles the watcher's events; `previous` is the list before this one (for what an
@@ -92,9 +108,10 @@ impl Guard {
         tracing::warn!("ALERT {}", log_line(&event, &self.label));
 
         let session = self.session_of(&event);
-        let verdict = session.as_ref().and_then(|s| self.cx.settings.settings().rules.judge(s));
-        let outcome = match (verdict, session) {
-            (Some(verdict), Some(session)) => Some(self.apply_rule(&session, verdict, &event).await),
+        let judgement = session.as_ref().and_then(|s| self.cx.settings.settings().rules.judge(s));
+        let outcome = match (judgement, session) {
+            (Some(Judgement::Act(verdict)), Some(session)) => Some(self.apply_rule(&session, verdict, &event).await),
+            (Some(Judgement::Spare(reason)), _) => Some(RuleOutcome::Spared { reason }),
             _ => None,
         };
         self.alert(event, outcome, while_away);
@@ -177,9 +194,11 @@ impl Guard {
     }
 
     /// Queues an alert for the window and the tray and tells the notifier, when the
-    /// person wants this kind (a rule's action is always told).
+    /// person wants this kind (a rule's action is always told; a login it spared, as its
+    /// kind says).
     pub(crate) fn alert(&self, event: SecurityEvent, rule: Option<RuleOutcome>, while_away: bool) {
-        let wanted = rule.is_some() || self.cx.settings.settings().alerts.allows(event.kind);
+        let acted = rule.as_ref().is_some_and(RuleOutcome::acted);
+        let wanted = acted || self.cx.settings.settings().alerts.allows(event.kind);
         if !wanted {
             return;
         }

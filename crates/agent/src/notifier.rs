@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use sessionguard_core::SecurityEventKind;
 use sessionguard_forward::ForwardedAlert;
+use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::alert_text::{AlertText, alert_text, found_at_start};
@@ -69,7 +70,7 @@ pub async fn run(
         tokio::spawn(async move { forwarding.forward(&account, forwarded).await });
 
         // A login that is still there can be answered from the notification itself.
-        let answerable = alarm.rule.is_none()
+        let answerable = !alarm.rule.as_ref().is_some_and(RuleOutcome::acted)
             && alarm.alert_id > 0
             && matches!(
                 alarm.event.kind,

@@ -98,3 +98,33 @@ async fn our_session_ended_elsewhere_is_told_at_once_from_the_update_stream() {
     let notice = notice_of(&state).unwrap_or_default();
     assert!(notice.contains("ended from another device"), "{notice}");
 }
+
+/// Trust is for one login: a new login describing itself exactly as a trusted device does
+/// (model, platform, app, api_id — all the client's to choose) is judged by lockdown like
+/// any stranger, and the outcome says it only looks like the trusted device.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_look_alike_of_a_trusted_device_is_not_spared() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let mut agent =
+        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    agent.accounts.start(false, false, None).await;
+    let seen = sign_in(&agent.accounts, &control).await;
+
+    let trusted = control.add_login(NewLogin::intruder());
+    let alarm = alarm_about(&mut agent.alarms, trusted, |_| true).await;
+    let trust = AccountRequest::SetTrusted { hash: trusted.to_string(), trusted: true };
+    state(&agent.accounts, Request::Account { account: alarm.account.clone(), action: trust }).await;
+    let mut settings = seen.settings.clone();
+    settings.rules = agent.accounts.state().settings.rules;
+    settings.rules.lockdown = true;
+    state(&agent.accounts, Request::UpdateSettings { settings }).await;
+
+    let look_alike = control.add_login(NewLogin::intruder());
+    let alarm = alarm_about(&mut agent.alarms, look_alike, |a| a.rule.is_some()).await;
+    let rule = alarm.rule.expect("judged");
+    assert!(rule.acted(), "lockdown acts on the look-alike: {rule:?}");
+    assert!(format!("{rule:?}").contains("looks like your trusted"), "{rule:?}");
+    // The trusted login itself is untouched.
+    assert!(control.session(trusted).is_some());
+}

@@ -38,6 +38,11 @@ impl SecurityEventKind {
     pub fn is_alarm(self) -> bool {
         !matches!(self, Self::SessionEnded)
     }
+
+    /// Whether this event is a session appearing.
+    pub fn is_login(self) -> bool {
+        matches!(self, Self::NewLogin | Self::UnconfirmedLogin | Self::PasswordPendingLogin)
+    }
 }
 
 /// What we know of a login: everything when it came from a session list, less when it

@@ -1,6 +1,8 @@
 //! Rules the watcher applies by itself to a session that just appeared: lockdown, no
-//! unofficial apps, an allow-list of countries. Trusted devices and our own session are
-//! never touched. What a rule decides is carried out (or deferred) by the agent.
+//! unofficial apps, an allow-list of countries. Trusted sessions and our own are never
+//! touched; a new login that only looks like a trusted device is judged like any other,
+//! and the judgement says so. What a rule decides is carried out (or deferred) by the
+//! agent.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,6 +40,15 @@ pub struct Verdict {
     pub reason: String,
 }
 
+/// What the active rules say about a session that just appeared, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Judgement {
+    /// A rule terminates it.
+    Act(Verdict),
+    /// Every active rule lets it be, for this reason.
+    Spare(String),
+}
+
 /// What to do with a verdict now: act, or wait until Telegram lets our session end others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timing {
@@ -47,15 +58,35 @@ pub enum Timing {
 
 impl Rules {
     pub fn is_trusted(&self, session: &Session) -> bool {
-        self.trusted.iter().any(|t| t.matches(session))
+        self.trusted.iter().any(|t| t.trusts(session))
     }
 
-    /// Marks the device of `session` trusted (or not), keeping one entry per device.
+    /// Marks `session` trusted (or not). Trusting a new login of a device trusted before
+    /// replaces the old entry: one entry per device.
     pub fn set_trusted(&mut self, session: &Session, trusted: bool) {
-        self.trusted.retain(|t| !t.matches(session));
+        self.trusted.retain(|t| !t.trusts(session) && !(trusted && t.looks_like(session)));
         if trusted {
             self.trusted.push(TrustedDevice::of(session));
         }
+    }
+
+    /// Binds each entry from before trust was bound to a session to the session of its
+    /// device in `known` — sessions seen before, never a login new in this list (which
+    /// could be an impersonator). Whether anything changed.
+    pub fn bind_unbound_trust<'a>(&mut self, known: impl IntoIterator<Item = &'a Session> + Clone) -> bool {
+        let mut changed = false;
+        for device in self.trusted.iter_mut().filter(|t| t.session.is_none()) {
+            if let Some(session) = known.clone().into_iter().find(|s| !s.current && device.looks_like(s)) {
+                device.session = Some(session.hash);
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// The trusted device `session` pretends to be, if it looks like one it is not.
+    fn impersonated(&self, session: &Session) -> Option<&TrustedDevice> {
+        self.trusted.iter().find(|t| t.looks_like(session) && !t.trusts(session))
     }
 
     /// Whether any rule may terminate a session by itself.
@@ -63,15 +94,55 @@ impl Rules {
         self.lockdown || self.block_unofficial_apps || !self.allowed_countries.is_empty()
     }
 
-    /// What the rules say about a session that just appeared; `None` lets it be.
-    pub fn judge(&self, session: &Session) -> Option<Verdict> {
-        if session.current || self.is_trusted(session) {
+    /// What the rules say about a session that just appeared; `None` when no rule is on
+    /// (or it is our own session).
+    pub fn judge(&self, session: &Session) -> Option<Judgement> {
+        if session.current || !self.any_active() {
             return None;
         }
+        if self.is_trusted(session) {
+            return Some(Judgement::Spare("it is a session you trust".into()));
+        }
+        // Said whichever way the rules go: a look-alike is not the trusted device.
+        let look_alike = self.impersonated(session).map(|t| {
+            format!(
+                "it looks like your trusted {} but is a new login, and trust is given to one login, not to a name",
+                t.name()
+            )
+        });
+        Some(match self.verdict(session) {
+            Some(mut verdict) => {
+                if let Some(look_alike) = look_alike {
+                    verdict.reason = format!("{}; {look_alike}", verdict.reason);
+                }
+                Judgement::Act(verdict)
+            }
+            None => Judgement::Spare(self.why_spared(session, look_alike)),
+        })
+    }
+
+    /// Why no active rule acted on `session`.
+    fn why_spared(&self, session: &Session, look_alike: Option<String>) -> String {
+        let mut reasons = Vec::new();
+        if self.block_unofficial_apps {
+            reasons.push("it is one of Telegram's own apps".to_owned());
+        }
+        if !self.allowed_countries.is_empty() {
+            reasons.push(format!("{} is on the allowed list", session.country.trim()));
+        }
+        let reasons = reasons.join(" and ");
+        match look_alike {
+            Some(look_alike) => format!("{reasons}; note that {look_alike}"),
+            None => reasons,
+        }
+    }
+
+    /// The first active rule that terminates `session`.
+    fn verdict(&self, session: &Session) -> Option<Verdict> {
         if self.lockdown {
             return Some(Verdict {
                 rule: RuleKind::Lockdown,
-                reason: "lockdown is on and it is not a trusted device".into(),
+                reason: "lockdown is on and it is not a session you trust".into(),
             });
         }
         if self.block_unofficial_apps && !session.official_app {
@@ -108,6 +179,7 @@ mod tests {
     use chrono::Duration;
 
     use super::*;
+    use crate::SessionHash;
     use crate::session::tests::sample;
 
     fn stranger() -> Session {
@@ -119,6 +191,13 @@ mod tests {
         s
     }
 
+    fn acts(judgement: Option<Judgement>) -> Option<RuleKind> {
+        match judgement {
+            Some(Judgement::Act(verdict)) => Some(verdict.rule),
+            _ => None,
+        }
+    }
+
     #[test]
     fn no_rule_lets_every_session_be() {
         assert_eq!(Rules::default().judge(&stranger()), None);
@@ -126,18 +205,50 @@ mod tests {
     }
 
     #[test]
-    fn lockdown_spares_trusted_devices_and_our_own_session() {
+    fn lockdown_spares_trusted_sessions_and_our_own() {
         let mut rules = Rules { lockdown: true, ..Rules::default() };
-        assert_eq!(rules.judge(&stranger()).map(|v| v.rule), Some(RuleKind::Lockdown));
+        assert_eq!(acts(rules.judge(&stranger())), Some(RuleKind::Lockdown));
         let mut ours = stranger();
         ours.current = true;
         assert_eq!(rules.judge(&ours), None);
         rules.set_trusted(&stranger(), true);
-        assert_eq!(rules.judge(&stranger()), None);
+        assert!(matches!(rules.judge(&stranger()), Some(Judgement::Spare(_))));
         rules.set_trusted(&stranger(), true);
         assert_eq!(rules.trusted.len(), 1, "one entry per device");
         rules.set_trusted(&stranger(), false);
-        assert!(rules.judge(&stranger()).is_some());
+        assert_eq!(acts(rules.judge(&stranger())), Some(RuleKind::Lockdown));
+    }
+
+    #[test]
+    fn a_new_login_that_looks_like_a_trusted_device_is_judged_and_told_so() {
+        let mut rules = Rules { lockdown: true, ..Rules::default() };
+        rules.set_trusted(&stranger(), true);
+        let mut impostor = stranger();
+        impostor.hash = SessionHash(424_242);
+        let Some(Judgement::Act(verdict)) = rules.judge(&impostor) else { panic!("lockdown acts on the look-alike") };
+        assert!(verdict.reason.contains("looks like your trusted Redmi Note 13 Pro"), "{}", verdict.reason);
+
+        // With only rules it passes, it is spared — and still named a look-alike.
+        let mut rules = Rules { allowed_countries: vec!["Nigeria".into()], ..rules };
+        rules.lockdown = false;
+        let Some(Judgement::Spare(why)) = rules.judge(&impostor) else { panic!("spared") };
+        assert!(why.contains("Nigeria is on the allowed list") && why.contains("new login"), "{why}");
+
+        // Trusting the new login replaces the old entry for that device.
+        rules.set_trusted(&impostor, true);
+        assert_eq!(rules.trusted.len(), 1);
+        assert_eq!(rules.trusted[0].session, Some(impostor.hash));
+    }
+
+    #[test]
+    fn entries_from_before_are_bound_to_a_known_session_of_their_device_only() {
+        let mut entry = crate::TrustedDevice::of(&stranger());
+        entry.session = None;
+        let mut rules = Rules { lockdown: true, trusted: vec![entry], ..Rules::default() };
+        let other = crate::session::tests::sample();
+        assert!(!rules.bind_unbound_trust(&[other.clone()]), "no session of that device");
+        assert!(rules.bind_unbound_trust(&[other, stranger()]));
+        assert!(rules.is_trusted(&stranger()));
     }
 
     #[test]
@@ -146,16 +257,16 @@ mod tests {
         let mut unofficial = stranger();
         unofficial.official_app = false;
         unofficial.app_name = "Nicegram".into();
-        let verdict = rules.judge(&unofficial);
-        assert_eq!(verdict.as_ref().map(|v| v.rule), Some(RuleKind::UnofficialApp));
-        assert!(verdict.is_some_and(|v| v.reason.contains("Nicegram")));
-        assert_eq!(rules.judge(&stranger()), None);
+        let Some(Judgement::Act(verdict)) = rules.judge(&unofficial) else { panic!("acts") };
+        assert_eq!(verdict.rule, RuleKind::UnofficialApp);
+        assert!(verdict.reason.contains("Nicegram"));
+        assert_eq!(rules.judge(&stranger()), Some(Judgement::Spare("it is one of Telegram's own apps".into())));
 
         let rules = Rules { allowed_countries: vec!["Germany".into(), " austria".into()], ..Rules::default() };
-        assert_eq!(rules.judge(&stranger()).map(|v| v.rule), Some(RuleKind::CountryNotAllowed));
+        assert_eq!(acts(rules.judge(&stranger())), Some(RuleKind::CountryNotAllowed));
         let mut home = stranger();
         home.country = "Austria".into();
-        assert_eq!(rules.judge(&home), None);
+        assert!(matches!(rules.judge(&home), Some(Judgement::Spare(_))));
     }
 
     #[test]

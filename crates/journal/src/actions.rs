@@ -38,7 +38,7 @@ pub(crate) fn rule_name(rule: RuleKind) -> String {
 pub enum Action {
     /// One session ended.
     Terminated {
-        #[serde(with = "crate::hash_text")]
+        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
         by: Actor,
     },
@@ -46,14 +46,14 @@ pub enum Action {
     TerminatedOthers { by: Actor },
     /// "Yes, it's me" for an unconfirmed login.
     Confirmed {
-        #[serde(with = "crate::hash_text")]
+        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
     },
     /// The account's inactive-session period set.
     TtlChanged { days: i32 },
     /// Secret chats or calls allowed or forbidden on one session; `None` left as it was.
     SettingsChanged {
-        #[serde(with = "crate::hash_text")]
+        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
         secret_chats: Option<bool>,
         calls: Option<bool>,

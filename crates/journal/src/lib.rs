@@ -35,7 +35,7 @@ mod entries;
 mod error;
 mod events;
 mod export;
-mod hash_text;
+
 mod json;
 mod kinds;
 pub mod migrations;

@@ -46,7 +46,7 @@ impl From<sessionguard_core::EndedBy> for EndedBy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub account: String,
-    #[serde(with = "crate::hash_text")]
+    #[serde(with = "sessionguard_core::hash_text")]
     pub hash: SessionHash,
     /// When SessionGuard first saw it in the account's list.
     pub first_seen: DateTime<Utc>,

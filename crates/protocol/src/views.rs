@@ -104,6 +104,16 @@ pub enum RuleOutcome {
     Deferred { rule: RuleKind, reason: String, at: DateTime<Utc> },
     /// The rule tried and Telegram refused.
     Failed { rule: RuleKind, reason: String, error: String },
+    /// Rules are on and none acted, for this reason (a look-alike of a trusted device is
+    /// named here).
+    Spared { reason: String },
+}
+
+impl RuleOutcome {
+    /// Whether a rule did (or tried, or will do) something.
+    pub fn acted(&self) -> bool {
+        !matches!(self, Self::Spared { .. })
+    }
 }
 
 /// A security event waiting for the person: shown as a banner until acknowledged.

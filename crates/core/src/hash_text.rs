@@ -1,8 +1,8 @@
 //! Session hashes serialised as strings: a 64-bit hash does not fit a JavaScript number,
 //! and the window (like the protocol crate) reads them as text.
 
+use crate::session::SessionHash;
 use serde::{Deserialize, Deserializer, Serializer};
-use sessionguard_core::SessionHash;
 
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -20,25 +20,25 @@ fn parse<E: serde::de::Error>(value: TextOrNumber) -> Result<SessionHash, E> {
     }
 }
 
-pub(crate) fn serialize<S: Serializer>(hash: &SessionHash, s: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<S: Serializer>(hash: &SessionHash, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(hash)
 }
 
-pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<SessionHash, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<SessionHash, D::Error> {
     parse(TextOrNumber::deserialize(d)?)
 }
 
-pub(crate) mod option {
+pub mod option {
     use super::*;
 
-    pub(crate) fn serialize<S: Serializer>(hash: &Option<SessionHash>, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(hash: &Option<SessionHash>, s: S) -> Result<S::Ok, S::Error> {
         match hash {
             Some(hash) => s.collect_str(hash),
             None => s.serialize_none(),
         }
     }
 
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SessionHash>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SessionHash>, D::Error> {
         Option::<TextOrNumber>::deserialize(d)?.map(parse).transpose()
     }
 }
