@@ -64,7 +64,8 @@ impl Rules {
     /// Marks `session` trusted (or not). Trusting a new login of a device trusted before
     /// replaces the old entry: one entry per device.
     pub fn set_trusted(&mut self, session: &Session, trusted: bool) {
-        self.trusted.retain(|t| !t.trusts(session) && !(trusted && t.looks_like(session)));
+        let replaced = |t: &TrustedDevice| t.trusts(session) || (trusted && t.looks_like(session));
+        self.trusted.retain(|t| !replaced(t));
         if trusted {
             self.trusted.push(TrustedDevice::of(session));
         }
