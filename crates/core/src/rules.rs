@@ -247,7 +247,7 @@ mod tests {
         entry.session = None;
         let mut rules = Rules { lockdown: true, trusted: vec![entry], ..Rules::default() };
         let other = crate::session::tests::sample();
-        assert!(!rules.bind_unbound_trust(&[other.clone()]), "no session of that device");
+        assert!(!rules.bind_unbound_trust(std::slice::from_ref(&other)), "no session of that device");
         assert!(rules.bind_unbound_trust(&[other, stranger()]));
         assert!(rules.is_trusted(&stranger()));
     }
