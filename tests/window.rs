@@ -9,7 +9,7 @@ use fantoccini::Locator;
 use sessionguard_e2e::webdriver::{click, open_window, rows, screenshot, start_tauri_driver, wait_for_rows};
 use sessionguard_e2e::{
     KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_activate,
-    tray_status, wait_for_notification, wait_until, window_bin,
+    tray_menu_click, tray_status, wait_for_notification, wait_until, window_bin,
 };
 use sessionguard_protocol::{AgentClient, Request};
 
@@ -40,6 +40,20 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
     click(&window, "[data-action=\"confirm\"]").await?;
     let rows = wait_for_rows(&window, |n| n == 5, Duration::from_secs(10)).await?;
     assert!(rows.iter().all(|r| r.hash != victim), "{victim} is gone: {rows:?}");
+
+    // The tray's "Terminate all other sessions" ends nothing by itself: the window asks.
+    let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
+    assert!(tray_menu_click(agent, "Terminate all other sessions"), "the tray menu answers");
+    click(&window, "[data-action=\"cancel\"]").await?;
+    let mut state = agent_state(runtime_dir).await?;
+    for _ in 0..50 {
+        if state.ask.is_none() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        state = agent_state(runtime_dir).await?;
+    }
+    assert_eq!((state.sessions.len(), state.ask), (5, None), "declined: nothing ended, nothing left asking");
 
     click(&window, "[data-action=\"terminate-others\"]").await?;
     click(&window, "[data-action=\"confirm\"]").await?;
@@ -106,6 +120,12 @@ async fn intruder_after_the_window_closed(runtime_dir: &Path) -> TestResult {
     assert!(stop(window));
     assert!(stop(agent));
     Ok(())
+}
+
+/// The agent's state, asked over its socket.
+async fn agent_state(runtime_dir: &Path) -> Result<sessionguard_protocol::AgentState, Box<dyn std::error::Error>> {
+    let (client, _) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+    Ok(client.request(Request::GetState).await?)
 }
 
 /// Stops whatever agent the window started, however the test ends: it runs in its own

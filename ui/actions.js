@@ -219,9 +219,12 @@ export function makeActions(cx) {
     terminate: (session) => void confirmAndTerminate(session),
     terminateAlert: (_alert, session) =>
       void confirmAndTerminate(session, 'If this login wasn’t you, also turn on 2-step verification in Telegram so a login code alone is not enough.'),
-    terminateOthers: (others) =>
+    terminateOthers: (others, { onDeclined } = {}) =>
       void (async () => {
-        if (view.pending || others.length === 0) return;
+        if (view.pending || others.length === 0) {
+          onDeclined?.();
+          return;
+        }
         const names = others.map(deviceName);
         const count = others.length === 1 ? '1 device' : `${others.length} devices`;
         const confirmed = await confirmDialog({
@@ -230,7 +233,10 @@ export function makeActions(cx) {
           note: 'Those devices will need your login code, and your password if you set one, to log in again.',
           confirmLabel: others.length === 1 ? 'Terminate' : 'Terminate all',
         });
-        if (!confirmed) return;
+        if (!confirmed) {
+          onDeclined?.();
+          return;
+        }
         await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, others.length === 1 ? `${names[0]} was logged out.` : `${count} were logged out.`);
       })(),
     terminateMany: (sessions) => void terminateMany(sessions),

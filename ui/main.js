@@ -42,7 +42,7 @@ const view = {
   page: 'devices',
   expanded: null,
   history: emptyHistory(),
-  settingsDrafts: { countries: '', forwardKind: 'ntfy', forwardUrl: '', botToken: '', chatId: '' },
+  settingsDrafts: { countries: '', forwardKind: 'ntfy', forwardUrl: '', hideIps: true, botToken: '', chatId: '' },
 };
 
 /** The focus key of the last focused control, to put focus back after a repaint. */
@@ -137,6 +137,34 @@ function applyState(state) {
   view.problem = null;
   announceAlerts(state.account?.id ?? '', state.alerts);
   if (confirmingHash && !state.sessions.some((s) => s.hash === confirmingHash)) cancelDialog();
+  confirmAsk(state);
+}
+
+/** Whether the dialog for the agent's current ask is open (or was answered). */
+let askConfirming = false;
+
+/**
+ * Asks the person to confirm what they asked for outside the window (the tray's
+ * "Terminate all other sessions"): the agent carries it out only from here.
+ * @param {AgentState} state
+ */
+function confirmAsk(state) {
+  if (!state.ask) {
+    askConfirming = false;
+    return;
+  }
+  if (askConfirming) return;
+  askConfirming = true;
+  const others = state.sessions.filter((s) => !s.current);
+  const onDeclined = () =>
+    void agentRequest({ type: 'dismiss_ask' })
+      .then((next) => {
+        applyState(next);
+        paint();
+      })
+      .catch(() => {});
+  // After this state is painted, so the dialog opens over the account it is about.
+  window.setTimeout(() => actions.terminateOthers(others, { onDeclined }), 0);
 }
 
 /**

@@ -62,6 +62,7 @@ import { signInPage } from './signin.js';
  * @property {string} countries
  * @property {'webhook' | 'ntfy' | 'telegram_bot'} forwardKind
  * @property {string} forwardUrl
+ * @property {boolean} hideIps     Mask IP addresses in what goes to an ntfy topic.
  * @property {string} botToken
  * @property {string} chatId
  */
@@ -82,7 +83,7 @@ import { signInPage } from './signin.js';
 /**
  * @typedef {object} Actions
  * @property {(session: SessionView) => void} terminate
- * @property {(others: SessionView[]) => void} terminateOthers
+ * @property {(others: SessionView[], options?: { onDeclined?: () => void }) => void} terminateOthers
  * @property {(alert: AlertView) => void} acknowledge
  * @property {(alert: AlertView, session: SessionView) => void} terminateAlert
  * @property {() => void} retry

@@ -250,7 +250,7 @@ function forwardingSection(state, drafts, pending, actions) {
     if (drafts.forwardKind === 'telegram_bot') {
       actions.setForwarding({ kind: 'telegram_bot', token: drafts.botToken.trim(), chat_id: drafts.chatId.trim() });
     } else if (drafts.forwardKind === 'ntfy') {
-      actions.setForwarding({ kind: 'ntfy', topic_url: drafts.forwardUrl.trim() });
+      actions.setForwarding({ kind: 'ntfy', topic_url: drafts.forwardUrl.trim(), hide_ips: drafts.hideIps });
     } else {
       actions.setForwarding({ kind: 'webhook', url: drafts.forwardUrl.trim() });
     }
@@ -347,7 +347,17 @@ function forwardingSection(state, drafts, pending, actions) {
         drafts.forwardKind === 'telegram_bot'
           ? [field('botToken', 'Bot token (from @BotFather)', '123456:ABC…', 'password'), field('chatId', 'Chat id', '12345678')]
           : drafts.forwardKind === 'ntfy'
-            ? field('forwardUrl', 'Topic address', 'https://ntfy.sh/a-long-secret-topic', 'password')
+            ? [
+                field('forwardUrl', 'Topic address', 'https://ntfy.sh/a-long-secret-topic', 'password'),
+                toggle({
+                  label: 'Hide IP addresses',
+                  hint: 'Anyone who knows a public topic’s name can read it: only the first two parts of each address are sent (102.89.x.x).',
+                  checked: drafts.hideIps,
+                  disabled: busy,
+                  action: 'toggle-hide-ips',
+                  onChange: (on) => (drafts.hideIps = on),
+                }),
+              ]
             : field('forwardUrl', 'Webhook address', 'https://hooks.example.com/…', 'password'),
         h('button', { type: 'submit', class: 'button button-primary', disabled: busy, dataset: { action: 'save-forwarding' } }, 'Save'),
       ),

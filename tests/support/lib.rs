@@ -150,6 +150,26 @@ pub fn tray_activate(pid: u32) -> bool {
     })
 }
 
+/// Clicks the tray menu item of process `pid` whose label is `label`, as a tray host would:
+/// its id from the menu's layout (`com.canonical.dbusmenu.GetLayout`), then `Event(id,
+/// "clicked")`.
+pub fn tray_menu_click(pid: u32, label: &str) -> bool {
+    let Some(name) = tray_name(pid) else { return false };
+    let dest = format!("--dest={name}");
+    let layout = ["com.canonical.dbusmenu.GetLayout", "int32:0", "int32:-1", "array:string:"];
+    let Some(reply) = dbus_send(&[dest.as_str(), "/MenuBar", layout[0], layout[1], layout[2], layout[3]]) else {
+        return false;
+    };
+    // Each item is `struct { int32 <id> array [ dict entry( string "label" variant string "<label>" ) … ] … }`.
+    let Some(at) = reply.find(&format!("string \"{label}\"")) else { return false };
+    let Some(id) = reply[..at].rsplit("int32 ").next().and_then(|rest| rest.split_whitespace().next()) else {
+        return false;
+    };
+    let id = format!("int32:{id}");
+    let event = ["com.canonical.dbusmenu.Event", id.as_str(), "string:clicked", "variant:int32:0", "uint32:0"];
+    dbus_send(&[dest.as_str(), "/MenuBar", event[0], event[1], event[2], event[3], event[4]]).is_some()
+}
+
 fn dbus_send(args: &[&str]) -> Option<String> {
     let out = Command::new("dbus-send").args(["--session", "--print-reply"]).args(args).output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())

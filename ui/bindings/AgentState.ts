@@ -8,6 +8,7 @@ import type { ForwardingView } from "./ForwardingView";
 import type { SessionView } from "./SessionView";
 import type { Settings } from "./Settings";
 import type { SignInView } from "./SignInView";
+import type { WindowAsk } from "./WindowAsk";
 
 /**
  * Everything the window shows, as the agent has it now: the account selected in the
@@ -45,4 +46,8 @@ may_reset_others_from: string | null, alerts: Array<AlertView>, refreshed_at: st
 /**
  * The security checkup of the account shown, once it ran.
  */
-checkup: CheckupView | null, settings: Settings, forwarding: ForwardingView, };
+checkup: CheckupView | null, settings: Settings, forwarding: ForwardingView, 
+/**
+ * Something asked for outside the window (the tray) that the window confirms first.
+ */
+ask: WindowAsk | null, };

@@ -5,4 +5,4 @@ import type { SecretText } from "./SecretText";
  * A forwarding target as the person typed it. Addresses and tokens are secrets: a
  * webhook's address usually carries its key.
  */
-export type ForwardTargetInput = { "kind": "webhook", url: SecretText, } | { "kind": "ntfy", topic_url: SecretText, } | { "kind": "telegram_bot", token: SecretText, chat_id: string, };
+export type ForwardTargetInput = { "kind": "webhook", url: SecretText, } | { "kind": "ntfy", topic_url: SecretText, hide_ips: boolean, } | { "kind": "telegram_bot", token: SecretText, chat_id: string, };

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use keyring_core::CredentialStore;
 use sessionguard_core::{Clock, SecurityEvent, SecurityEventKind};
 use sessionguard_demo::{DemoAccount, DemoOptions};
-use sessionguard_protocol::{AccountRequest, AgentState, ErrorBody, ErrorCode, ForwardingView, Settings};
+use sessionguard_protocol::{AccountRequest, AgentState, ErrorBody, ErrorCode, ForwardingView, Settings, WindowAsk};
 use sessionguard_telegram::account::TelegramAccount;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::session_store::KeyringSession;
@@ -72,6 +72,8 @@ pub struct Accounts {
     /// The sign-in under way; a tokio lock, as its steps wait on Telegram.
     pub(crate) flow: tokio::sync::Mutex<Option<SignIn>>,
     pub(crate) qr_waiter: Mutex<Option<JoinHandle<()>>>,
+    /// What the window is asked to confirm, until it is answered.
+    pub(crate) ask: Mutex<Option<WindowAsk>>,
 }
 
 impl Accounts {
@@ -87,7 +89,27 @@ impl Accounts {
             screen: Mutex::new(screen),
             flow: tokio::sync::Mutex::new(None),
             qr_waiter: Mutex::new(None),
+            ask: Mutex::new(None),
         })
+    }
+
+    /// Asks the window to confirm `ask` (shown with its account): the tray's destructive
+    /// actions are carried out only once the person confirms in the window.
+    pub fn ask_window(&self, ask: WindowAsk) {
+        let WindowAsk::TerminateOthers { account } = &ask;
+        if self.guard(account).is_none() {
+            return;
+        }
+        self.select(Some(account.clone()));
+        *lock(&self.ask) = Some(ask);
+        self.publish();
+    }
+
+    /// The window answered what it was asked (or the person did it there anyway).
+    pub(crate) fn answered_ask(&self) {
+        if lock(&self.ask).take().is_some() {
+            self.publish();
+        }
     }
 
     pub fn outlets(&self) -> &Outlets {
@@ -183,6 +205,10 @@ impl Accounts {
             Some(guard) => guard.fill(&mut state),
             None => state.sign_in = Some(lock(&self.screen).view()),
         }
+        // Asked only about the account shown.
+        state.ask = lock(&self.ask).clone().filter(|WindowAsk::TerminateOthers { account }| {
+            state.account.as_ref().is_some_and(|shown| &shown.id == account)
+        });
         state
     }
 
@@ -407,5 +433,6 @@ fn empty_state(
         checkup: None,
         settings,
         forwarding,
+        ask: None,
     }
 }

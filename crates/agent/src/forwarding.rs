@@ -140,7 +140,7 @@ fn tries(attempts: u32) -> String {
 fn parse(input: &ForwardTargetInput) -> Result<ForwardTarget, ErrorBody> {
     let target = match input {
         ForwardTargetInput::Webhook { url } => ForwardTarget::webhook(url.expose()),
-        ForwardTargetInput::Ntfy { topic_url } => ForwardTarget::ntfy(topic_url.expose()),
+        ForwardTargetInput::Ntfy { topic_url, hide_ips } => ForwardTarget::ntfy(topic_url.expose(), *hide_ips),
         ForwardTargetInput::TelegramBot { token, chat_id } => ForwardTarget::telegram_bot(token.expose(), chat_id),
     };
     target.map_err(|e| ErrorBody::new(ErrorCode::BadRequest, e.to_string()))

@@ -18,7 +18,7 @@ use sessionguard_agent::{publisher, window_opener};
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
-use sessionguard_protocol::{AccountRequest, AgentLock, BindError, LockError, RuntimeDir, SocketServer};
+use sessionguard_protocol::{AccountRequest, AgentLock, BindError, LockError, RuntimeDir, SocketServer, WindowAsk};
 use sessionguard_telegram::vault::Vault;
 use tokio::sync::{mpsc, watch};
 
@@ -130,15 +130,11 @@ async fn run(cli: Cli) -> u8 {
         tokio::select! {
             command = tray_rx.recv() => match command {
                 Some(TrayCommand::OpenWindow) => window_opener::open_window(&outlets),
-                Some(TrayCommand::TerminateOthers { account }) => match accounts.guard(&account) {
-                    Some(guard) => {
-                        if let Err(error) = guard.terminate_others().await {
-                            tracing::warn!(%error, "terminating the other sessions failed");
-                            window_opener::open_window(&outlets);
-                        }
-                    }
-                    None => window_opener::open_window(&outlets),
-                },
+                // Destructive: asked first, in the window, with the devices it would end.
+                Some(TrayCommand::TerminateOthers { account }) => {
+                    accounts.ask_window(WindowAsk::TerminateOthers { account });
+                    window_opener::open_window(&outlets);
+                }
                 Some(TrayCommand::Quit) => break,
                 // No tray: wait for a signal only.
                 None => { shutdown_signal().await; break; }

@@ -1,7 +1,9 @@
 //! The window's requests, each sent where it belongs: an account's guard, the sign-in,
 //! the settings, forwarding or the history.
 
-use sessionguard_protocol::{AgentEvent, Answer, ErrorBody, ErrorCode, Request, RequestHandler, SignInStep};
+use sessionguard_protocol::{
+    AccountRequest, AgentEvent, Answer, ErrorBody, ErrorCode, Request, RequestHandler, SignInStep,
+};
 use tokio::sync::broadcast;
 
 use crate::accounts::Accounts;
@@ -21,7 +23,13 @@ impl RequestHandler for Accounts {
                 }
                 self.select(Some(account));
             }
-            Request::Account { account, action } => self.account_request(&account, action).await?,
+            Request::Account { account, action } => {
+                if action == AccountRequest::TerminateOthers {
+                    self.answered_ask();
+                }
+                self.account_request(&account, action).await?
+            }
+            Request::DismissAsk => self.answered_ask(),
             Request::UseDemo => {
                 self.stop_qr_waiter();
                 self.use_demo();

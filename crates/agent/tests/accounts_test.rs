@@ -16,7 +16,7 @@ use sessionguard_core::{CheckKind, RuleKind, SecurityEventKind, Severity};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     AccountRequest, AgentState, Answer, ErrorCode, ExportFormat, HistoryFilter, Request, RequestHandler, RuleOutcome,
-    SecretText, SignInStep,
+    SecretText, SignInStep, WindowAsk,
 };
 use sessionguard_telegram::server_choice::ServerChoice;
 
@@ -218,6 +218,28 @@ async fn the_checkup_finds_the_demo_accounts_weak_spots_and_its_fix_works() {
     assert_eq!(checks.iter().find(|c| c.kind == CheckKind::InactiveTtl).map(|c| c.severity), Some(Severity::Ok));
     let refused = agent.accounts.handle(on_demo(AccountRequest::SetInactiveTtl { days: 0 })).await.unwrap_err();
     assert_eq!(refused.code, ErrorCode::BadRequest);
+}
+
+/// The tray's "Terminate all other sessions" only asks the window; the window's answer —
+/// declined, or the termination itself — ends the asking.
+#[tokio::test]
+async fn terminating_others_from_the_tray_waits_for_the_windows_confirmation() {
+    let agent = demo(None).await;
+    let before = wait_for(&agent, "the list", |s| s.loaded).await.sessions.len();
+    let from_tray = || WindowAsk::TerminateOthers { account: "demo".into() };
+
+    agent.accounts.ask_window(from_tray());
+    let state = agent.accounts.state();
+    assert_eq!(state.ask, Some(from_tray()));
+    assert_eq!(state.sessions.len(), before, "nothing ended without the person's yes");
+    assert_eq!(self::state(&agent, Request::DismissAsk).await.ask, None);
+
+    agent.accounts.ask_window(from_tray());
+    let state = self::state(&agent, on_demo(AccountRequest::TerminateOthers)).await;
+    assert_eq!((state.ask, state.sessions.len()), (None, 1));
+
+    agent.accounts.ask_window(WindowAsk::TerminateOthers { account: "telegram-unknown".into() });
+    assert_eq!(agent.accounts.state().ask, None, "not for an account that is not guarded");
 }
 
 #[tokio::test]

@@ -13,6 +13,8 @@
 //!   location, date}|null,"test":false}`;
 //! - ntfy: the body and account as plain text, `Title` (the summary; RFC 2047 when not
 //!   ASCII), `Priority` (`urgent` or `default`), `Tags` (an emoji code, `sessionguard`, the kind);
+//!   with `hide_ips`, IP addresses in the text masked to their first two parts (a public
+//!   topic is readable by anyone who has its name);
 //! - Telegram bot: `{base}/bot<token>/sendMessage` with `{"chat_id":12345,"text":…}`.
 
 mod address;
@@ -20,6 +22,7 @@ mod alert;
 mod answer;
 mod bot;
 mod error;
+mod ip_mask;
 mod payload;
 mod redact;
 mod retry;
@@ -30,6 +33,7 @@ pub use address::WebAddress;
 pub use alert::{AlertKind, ForwardedAlert};
 pub use bot::{BotToken, ChatId};
 pub use error::{Failure, ForwardError, SetupError, TargetError};
+pub use ip_mask::mask_ips;
 pub use retry::RetryPolicy;
 pub use send::{Delivery, Forwarder, TELEGRAM_API};
 pub use target::ForwardTarget;

@@ -8,6 +8,7 @@ use sessionguard_core::{LoginDetails, SecurityEventKind};
 use url::Url;
 
 use crate::alert::{AlertKind, ForwardedAlert};
+use crate::ip_mask::mask_ips;
 use crate::target::ForwardTarget;
 
 /// Telegram cuts a message at 4096 characters; ntfy turns a body over 4096 bytes into an
@@ -49,11 +50,15 @@ pub(crate) fn outgoing(target: &ForwardTarget, alert: &ForwardedAlert, telegram_
             headers: vec![(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
             body: webhook_json(alert),
         }),
-        ForwardTarget::Ntfy { topic_url } => Some(Outgoing {
-            url: topic_url.url().clone(),
-            headers: ntfy_headers(alert),
-            body: truncate_bytes(&message_text(alert, false), MAX_NTFY_BYTES).into_bytes(),
-        }),
+        ForwardTarget::Ntfy { topic_url, hide_ips } => {
+            let text = message_text(alert, false);
+            let text = if *hide_ips { mask_ips(&text) } else { text };
+            Some(Outgoing {
+                url: topic_url.url().clone(),
+                headers: ntfy_headers(alert),
+                body: truncate_bytes(&text, MAX_NTFY_BYTES).into_bytes(),
+            })
+        }
         ForwardTarget::TelegramBot { token, chat_id } => {
             // The token was checked to hold only URL-safe characters, so it cannot escape
             // the path segment it is put in.

@@ -21,7 +21,7 @@ impl Redactor {
     pub(crate) fn new(target: &ForwardTarget) -> Self {
         let mut secrets = Vec::new();
         match target {
-            ForwardTarget::Webhook { url } | ForwardTarget::Ntfy { topic_url: url } => {
+            ForwardTarget::Webhook { url } | ForwardTarget::Ntfy { topic_url: url, .. } => {
                 url_secrets(url.url(), &mut secrets);
             }
             ForwardTarget::TelegramBot { token, .. } => {

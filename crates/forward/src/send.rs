@@ -138,7 +138,7 @@ impl Forwarder {
 /// The host alerts go to, as messages name it: never a path, never a token.
 fn place(target: &ForwardTarget) -> String {
     match target {
-        ForwardTarget::Webhook { url } | ForwardTarget::Ntfy { topic_url: url } => url.place(),
+        ForwardTarget::Webhook { url } | ForwardTarget::Ntfy { topic_url: url, .. } => url.place(),
         ForwardTarget::TelegramBot { .. } => "Telegram".to_owned(),
     }
 }

@@ -11,7 +11,7 @@ use crate::error::TargetError;
 /// so a `ForwardTarget` is always sendable. `Debug` never shows a token nor an address's
 /// path or query; serializing does show them, on purpose: that JSON is for the keyring.
 ///
-/// JSON: `{"kind":"webhook","url":…}`, `{"kind":"ntfy","topic_url":…}`,
+/// JSON: `{"kind":"webhook","url":…}`, `{"kind":"ntfy","topic_url":…,"hide_ips":true}`,
 /// `{"kind":"telegram_bot","token":…,"chat_id":"12345"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -25,6 +25,8 @@ pub enum ForwardTarget {
     Ntfy {
         #[serde(serialize_with = "secret_address")]
         topic_url: WebAddress,
+        /// IP addresses are masked in what is sent (for public topics).
+        hide_ips: bool,
     },
     /// The Bot API's `sendMessage` to one chat.
     TelegramBot {
@@ -40,13 +42,14 @@ impl ForwardTarget {
         Ok(Self::Webhook { url: WebAddress::parse(url, "webhook address")? })
     }
 
-    /// An ntfy topic: the address must name the topic (`https://ntfy.sh/my-topic`).
-    pub fn ntfy(topic_url: &str) -> Result<Self, TargetError> {
+    /// An ntfy topic: the address must name the topic (`https://ntfy.sh/my-topic`);
+    /// `hide_ips` masks IP addresses in what is sent.
+    pub fn ntfy(topic_url: &str, hide_ips: bool) -> Result<Self, TargetError> {
         let topic_url = WebAddress::parse(topic_url, "ntfy address")?;
         if topic_url.segments().is_empty() {
             return Err(TargetError::NoTopic);
         }
-        Ok(Self::Ntfy { topic_url })
+        Ok(Self::Ntfy { topic_url, hide_ips })
     }
 
     pub fn telegram_bot(token: &str, chat_id: &str) -> Result<Self, TargetError> {
@@ -58,7 +61,10 @@ impl ForwardTarget {
     pub fn describe(&self) -> String {
         match self {
             Self::Webhook { url } => format!("Webhook to {}", url.place()),
-            Self::Ntfy { topic_url } => format!("ntfy topic on {}", topic_url.place()),
+            Self::Ntfy { topic_url, hide_ips: false } => format!("ntfy topic on {}", topic_url.place()),
+            Self::Ntfy { topic_url, hide_ips: true } => {
+                format!("ntfy topic on {} (IP addresses hidden)", topic_url.place())
+            }
             Self::TelegramBot { chat_id, .. } => format!("Telegram bot, chat {chat_id}"),
         }
     }
@@ -81,9 +87,18 @@ fn chat<S: Serializer>(chat_id: &ChatId, serializer: S) -> Result<S::Ok, S::Erro
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum StoredTarget {
-    Webhook { url: String },
-    Ntfy { topic_url: String },
-    TelegramBot { token: String, chat_id: ChatIdText },
+    Webhook {
+        url: String,
+    },
+    Ntfy {
+        topic_url: String,
+        #[serde(default)]
+        hide_ips: bool,
+    },
+    TelegramBot {
+        token: String,
+        chat_id: ChatIdText,
+    },
 }
 
 /// A chat id as written by us (a string) or by hand (a number).
@@ -98,7 +113,7 @@ impl<'de> Deserialize<'de> for ForwardTarget {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let checked = match StoredTarget::deserialize(deserializer)? {
             StoredTarget::Webhook { url } => Self::webhook(&url),
-            StoredTarget::Ntfy { topic_url } => Self::ntfy(&topic_url),
+            StoredTarget::Ntfy { topic_url, hide_ips } => Self::ntfy(&topic_url, hide_ips),
             StoredTarget::TelegramBot { token, chat_id: ChatIdText::Text(chat_id) } => {
                 Self::telegram_bot(&token, &chat_id)
             }
@@ -120,7 +135,7 @@ mod tests {
     fn describes_without_secrets() {
         let webhook = ForwardTarget::webhook("https://hooks.example.com/services/T0/B0/SECRET");
         assert_eq!(webhook.map(|t| t.describe()), Ok("Webhook to hooks.example.com".to_owned()));
-        let ntfy = ForwardTarget::ntfy("https://ntfy.sh/sg-alerts-4f9a");
+        let ntfy = ForwardTarget::ntfy("https://ntfy.sh/sg-alerts-4f9a", false);
         assert_eq!(ntfy.map(|t| t.describe()), Ok("ntfy topic on ntfy.sh".to_owned()));
         let bot = ForwardTarget::telegram_bot(TOKEN, "12345");
         assert_eq!(bot.map(|t| t.describe()), Ok("Telegram bot, chat 12345".to_owned()));
@@ -128,15 +143,15 @@ mod tests {
 
     #[test]
     fn ntfy_needs_a_topic() {
-        assert_eq!(ForwardTarget::ntfy("https://ntfy.sh/"), Err(TargetError::NoTopic));
-        assert_eq!(ForwardTarget::ntfy("https://ntfy.sh"), Err(TargetError::NoTopic));
+        assert_eq!(ForwardTarget::ntfy("https://ntfy.sh/", false), Err(TargetError::NoTopic));
+        assert_eq!(ForwardTarget::ntfy("https://ntfy.sh", false), Err(TargetError::NoTopic));
     }
 
     #[test]
     fn keyring_json_round_trips_and_is_checked_again() -> Result<(), Box<dyn std::error::Error>> {
         for target in [
             ForwardTarget::webhook("https://hooks.example.com/t/SECRET?k=1")?,
-            ForwardTarget::ntfy("https://ntfy.sh/sg-alerts")?,
+            ForwardTarget::ntfy("https://ntfy.sh/sg-alerts", true)?,
             ForwardTarget::telegram_bot(TOKEN, "-1001234567890")?,
         ] {
             let json = serde_json::to_string(&target)?;

@@ -130,7 +130,7 @@ async fn test_alert_says_it_is_a_test() {
 #[tokio::test]
 async fn ntfy_gets_text_with_title_priority_and_tags() {
     let server = TestServer::start(vec![Reply::json(200, r#"{"id":"abc","event":"message"}"#)]).await;
-    let topic = ForwardTarget::ntfy(&server.url("/sg-alerts-4f9a")).unwrap_or_else(|e| panic!("{e}"));
+    let topic = ForwardTarget::ntfy(&server.url("/sg-alerts-4f9a"), false).unwrap_or_else(|e| panic!("{e}"));
     let forwarder = forwarder();
 
     let urgent = forwarder.send(&topic, &intruder_alert()).await;
@@ -163,6 +163,20 @@ async fn ntfy_gets_text_with_title_priority_and_tags() {
     let encoded = title.strip_prefix("=?UTF-8?B?").and_then(|t| t.strip_suffix("?=")).unwrap_or_default();
     let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).unwrap_or_default();
     assert_eq!(String::from_utf8_lossy(&decoded), "Новый вход: Redmi", "RFC 2047 word: {title}");
+}
+
+/// A public ntfy topic is readable by anyone who has its name: with `hide_ips` the
+/// addresses in the text keep only their network.
+#[tokio::test]
+async fn ntfy_can_hide_ip_addresses() {
+    let server = TestServer::start(vec![Reply::json(200, r#"{"id":"abc","event":"message"}"#)]).await;
+    let topic = ForwardTarget::ntfy(&server.url("/public-topic"), true).unwrap_or_else(|e| panic!("{e}"));
+    let mut alert = intruder_alert();
+    alert.body = "Redmi Note 12 · Lagos, Nigeria · IP 102.89.34.17 (then 2a02:c7f:1234::1)".into();
+    assert!(forwarder().send(&topic, &alert).await.is_ok());
+    let text = server.requests()[0].text();
+    assert!(text.starts_with("Redmi Note 12 · Lagos, Nigeria · IP 102.89.x.x (then 2a02:c7f:…)"), "{text}");
+    assert!(!text.contains("34.17"), "{text}");
 }
 
 #[tokio::test]

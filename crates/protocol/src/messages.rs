@@ -27,6 +27,8 @@ pub enum Request {
     StartSignIn,
     /// Guard the simulated demo account too (or instead of signing in).
     UseDemo,
+    /// The person declined what the window was asked to confirm (`AgentState::ask`).
+    DismissAsk,
     /// Sign-in step 1: the app's credentials from my.telegram.org and the phone number;
     /// Telegram sends a login code.
     SendCode { api_id: i32, api_hash: SecretText, phone: SecretText },

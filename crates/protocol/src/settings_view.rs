@@ -28,8 +28,13 @@ pub struct Settings {
 pub enum ForwardTargetInput {
     /// A JSON POST to this address.
     Webhook { url: SecretText },
-    /// An ntfy topic, e.g. https://ntfy.sh/my-secret-topic.
-    Ntfy { topic_url: SecretText },
+    /// An ntfy topic, e.g. https://ntfy.sh/my-secret-topic; `hide_ips` masks IP addresses
+    /// in what is sent (anyone with a public topic's name can read it).
+    Ntfy {
+        topic_url: SecretText,
+        #[serde(default)]
+        hide_ips: bool,
+    },
     /// A message from a Telegram bot (made with @BotFather) to a chat.
     TelegramBot { token: SecretText, chat_id: String },
 }

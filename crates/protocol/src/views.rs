@@ -254,4 +254,16 @@ pub struct AgentState {
     pub checkup: Option<CheckupView>,
     pub settings: Settings,
     pub forwarding: ForwardingView,
+    /// Something asked for outside the window (the tray) that the window confirms first.
+    #[serde(default)]
+    pub ask: Option<WindowAsk>,
+}
+
+/// An action asked for outside the window that only the window's confirmation carries out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum WindowAsk {
+    /// "Terminate all other sessions" from the tray, for this account.
+    TerminateOthers { account: String },
 }

@@ -31,6 +31,7 @@ fn state(label: &str) -> AgentState {
         checkup: None,
         settings: Settings::default(),
         forwarding: ForwardingView::default(),
+        ask: None,
     }
 }
 
