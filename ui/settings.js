@@ -121,7 +121,7 @@ function rulesSection(state, drafts, busy, actions) {
       { class: 'card switches' },
       toggle({
         label: `${RULE_NAMES.lockdown}`,
-        hint: 'Terminate every new session that is not a trusted device.',
+        hint: 'Terminate every new session you have not trusted.',
         checked: rules.lockdown,
         disabled: busy,
         action: 'rule-lockdown',
