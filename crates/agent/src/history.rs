@@ -13,6 +13,7 @@ use sessionguard_protocol::{
 };
 
 use crate::accounts::{Accounts, DEMO_ID};
+use crate::export_file::write_export;
 use crate::guard_actions::parse_hash;
 use crate::journal_words::{actor_words, ended_by_words};
 
@@ -75,11 +76,15 @@ impl Accounts {
         let count = self
             .setup
             .journal
-            .run(move |journal| {
-                let file = private_file(&target).map_err(JournalError::Export)?;
-                match format {
+            .read_apart(move |journal| {
+                let written = write_export(&target, |file| match format {
                     ExportFormat::Csv => journal.export_csv(&query, file),
                     ExportFormat::Json => journal.export_json(&query, file),
+                });
+                match written {
+                    Ok(Ok(count)) => Ok(count),
+                    Ok(Err(error)) => Err(error.to_string()),
+                    Err(refused) => Err(refused.to_string()),
                 }
             })
             .await
@@ -221,16 +226,4 @@ fn record_view(record: &SessionRecord) -> SessionRecordView {
         ended_by: record.ended_by.as_ref().map(ended_by_words),
         current: record.current,
     }
-}
-
-/// The export file, readable by its owner only: it holds IP addresses.
-fn private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
 }

@@ -8,6 +8,7 @@ pub mod autostart;
 pub mod cli;
 pub mod data_paths;
 pub mod desktop;
+pub mod export_file;
 pub mod forwarding;
 pub mod guard;
 mod guard_actions;

@@ -166,6 +166,72 @@ async fn the_intruder_is_journaled_before_the_person_is_alerted() {
     assert_eq!(entries.len(), 3);
 }
 
+/// A history that cannot be written for now (a stalled disk; here its writer's lock is
+/// held) holds no alert back beyond a bounded wait, nor an export, which reads apart; the
+/// event is journaled once the history can be written again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_history_holds_back_no_alert_and_no_export() {
+    let mut agent = agent_with(mock_keyring(), Some(Duration::from_millis(300))).await;
+    let (release, stalled) = std::sync::mpsc::channel::<()>();
+    let journal = agent.journal.clone();
+    let stall = tokio::spawn(async move {
+        journal
+            .run(move |_| {
+                let _ = stalled.recv();
+                Ok(())
+            })
+            .await
+    });
+    agent.accounts.start(true, false, None).await;
+
+    let alarm = tokio::time::timeout(Duration::from_secs(20), agent.alarms.recv()).await;
+    let alarm = alarm.expect("alerted while the history is stalled").expect("the alarms go on");
+    assert_eq!(alarm.event.kind, SecurityEventKind::UnconfirmedLogin);
+
+    let csv = agent.dir.path().join("while-stalled.csv");
+    let export = Request::ExportHistory {
+        filter: HistoryFilter::default(),
+        format: ExportFormat::Csv,
+        path: csv.display().to_string(),
+    };
+    let exported = tokio::time::timeout(Duration::from_secs(10), agent.accounts.handle(export)).await;
+    assert!(matches!(exported, Ok(Ok(Answer::Exported { .. }))), "{exported:?}");
+
+    release.send(()).unwrap();
+    stall.await.unwrap().unwrap();
+    let filter = HistoryFilter { kinds: vec!["unconfirmed_login".into()], ..HistoryFilter::default() };
+    for _ in 0..100 {
+        if !history(&agent, filter.clone()).await.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the intruder was never journaled after the history came back");
+}
+
+/// An export goes only to a regular file: a pipe with no reader, a link or a device is
+/// refused at once, with a clear message.
+#[tokio::test]
+#[cfg(unix)]
+async fn an_export_is_refused_anywhere_but_a_regular_file() {
+    let agent = demo(None).await;
+    wait_for(&agent, "the list", |s| s.loaded).await;
+    let fifo = agent.dir.path().join("fifo.csv");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()));
+    let link = agent.dir.path().join("link.csv");
+    std::os::unix::fs::symlink(agent.dir.path().join("settings.json"), &link).unwrap();
+    for path in [fifo, link, "/dev/null".into()] {
+        let export = Request::ExportHistory {
+            filter: HistoryFilter::default(),
+            format: ExportFormat::Json,
+            path: path.display().to_string(),
+        };
+        let refused = tokio::time::timeout(Duration::from_secs(10), agent.accounts.handle(export)).await;
+        let error = refused.expect("answered at once").expect_err("refused");
+        assert!(error.message.contains("not a regular file"), "{}", error.message);
+    }
+}
+
 #[tokio::test]
 async fn lockdown_ends_the_intruder_by_itself_and_says_so() {
     let agent = demo(Some(Duration::from_millis(500))).await;

@@ -41,6 +41,17 @@ impl Journal {
         Ok(Journal { conn, path })
     }
 
+    /// A second, read-only connection to a journal already open elsewhere (see
+    /// [`Journal::open`]), for long reads such as exports: in WAL mode it reads a
+    /// snapshot while the writer goes on, and no lock of the writer's is held meanwhile.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Journal, JournalError> {
+        let path = path.as_ref().to_path_buf();
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags).map_err(|e| JournalError::from(e).classify(&path))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(Journal { conn, path })
+    }
+
     /// Like [`Journal::open`], but a damaged file is renamed to
     /// `<name>.corrupt-<unix time>` (with its `-wal` beside it, so SQLite tools can still
     /// read what is left) and a fresh journal is started. Returns what was set aside.

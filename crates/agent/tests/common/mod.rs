@@ -27,6 +27,8 @@ pub struct Agent {
     pub alarms: mpsc::UnboundedReceiver<Alarm>,
     /// Where the notifier would forward each alarm.
     pub forwarding: Arc<Forwarding>,
+    /// The history the accounts write (a real SQLite file in `dir`).
+    pub journal: JournalLink,
     pub dir: tempfile::TempDir,
 }
 
@@ -60,11 +62,11 @@ pub async fn agent_in(
         polls: PollIntervals::default(),
         keyring,
         settings: Arc::new(settings),
-        journal,
+        journal: journal.clone(),
         forwarding: forwarding.clone(),
     };
     let (outlets, alarms) = Outlets::new();
-    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, dir }
+    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, dir }
 }
 
 /// The agent's state after `request` (which must answer with it).
