@@ -155,6 +155,18 @@ impl Accounts {
             }
             Ok(Progress::PasswordNeeded { hint }) => lock(&self.screen).password_needed(hint),
             Ok(Progress::ScanQr { link, expires_at }) => lock(&self.screen).show_qr(link.expose(), expires_at),
+            Err(SignInError::Unreadable) => {
+                // The step may have signed in on the server: that half-made session is
+                // logged out, and the sign-in starts over (a QR waiter, which may be the
+                // caller, stops by itself at the first step).
+                if let Some(half_made) = self.flow.lock().await.take() {
+                    half_made.sign_out().await;
+                }
+                tracing::warn!("a sign-in answer could not be read; its session was logged out");
+                let mut screen = lock(&self.screen);
+                screen.reset();
+                screen.failed(&SignInError::Unreadable, now);
+            }
             Err(error) => lock(&self.screen).failed(&error, now),
         }
         self.publish();

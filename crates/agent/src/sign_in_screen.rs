@@ -132,7 +132,7 @@ pub fn error_body(error: &SignInError, now: DateTime<Utc>) -> ErrorBody {
                 ..ErrorBody::new(ErrorCode::FloodWait, error.to_string())
             };
         }
-        SignInError::PasswordNeeded | SignInError::Other(_) => ErrorCode::Protocol,
+        SignInError::PasswordNeeded | SignInError::Unreadable | SignInError::Other(_) => ErrorCode::Protocol,
     };
     ErrorBody::new(code, error.to_string())
 }

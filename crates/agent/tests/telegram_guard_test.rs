@@ -128,3 +128,34 @@ async fn a_look_alike_of_a_trusted_device_is_not_spared() {
     // The trusted login itself is untouched.
     assert!(control.session(trusted).is_some());
 }
+
+/// Telegram signs the code in but its answer cannot be read: the person is told just that
+/// (not "Telegram refused"), and the session the server made is logged out rather than
+/// left behind, unguarded and unknown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreadable_sign_in_answer_is_said_and_its_session_logged_out() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let agent =
+        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    agent.accounts.start(false, false, None).await;
+    let before = control.sessions().len();
+    let request = Request::SendCode {
+        api_id: 94_575,
+        api_hash: sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2"),
+        phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
+    };
+    state(&agent.accounts, request).await;
+    let code = control.last_login_code().expect("a login code");
+    assert!(control.fail_next_named("auth.signIn", Fault::GarbageAfterDoing));
+    let state =
+        state(&agent.accounts, Request::SubmitCode { code: sessionguard_protocol::SecretText::new(code) }).await;
+
+    let screen = state.sign_in.expect("still the sign-in screen");
+    let error = screen.error.expect("an error is shown");
+    assert!(error.message.contains("could not be read"), "{}", error.message);
+    assert!(!error.message.contains("refused"), "{}", error.message);
+    assert_eq!(screen.step, sessionguard_protocol::SignInStep::Credentials, "starts over");
+    assert_eq!(control.sessions().len(), before, "the half-made session was logged out");
+    assert!(state.accounts.is_empty(), "nothing is guarded");
+}

@@ -236,21 +236,20 @@ impl Connection {
         self.shared.log_call(tl::name_for_id(call_id));
 
         let fault = lock(&self.shared.faults).take(call_id);
+        let garbage =
+            || Outgoing::response(messages::rpc_result(message.msg_id, &[0xef, 0xbe, 0xad, 0xde, 1, 2, 3, 4]));
         match fault {
             Some(Fault::Rpc { code, message: name }) => {
                 out.push(Outgoing::response(messages::rpc_error(message.msg_id, code, &name)));
                 return Ok(());
             }
             Some(Fault::Garbage) => {
-                out.push(Outgoing::response(messages::rpc_result(
-                    message.msg_id,
-                    &[0xef, 0xbe, 0xad, 0xde, 1, 2, 3, 4],
-                )));
+                out.push(garbage());
                 return Ok(());
             }
             Some(Fault::Silence) => return Ok(()),
             Some(Fault::CloseConnection) => return Err(Close::silently()),
-            None => {}
+            Some(Fault::GarbageAfterDoing) | None => {}
         }
 
         let (answer, code) = {
@@ -262,6 +261,11 @@ impl Connection {
         };
         if let Some(code) = code {
             self.shared.notice(Notice::CodeSent(code));
+        }
+        if fault == Some(Fault::GarbageAfterDoing) {
+            out.push(garbage());
+            self.shared.deliver(answer.pushes);
+            return Ok(());
         }
         let body = match answer.result {
             Ok(result) => messages::rpc_result(message.msg_id, &result),

@@ -13,6 +13,9 @@ pub enum Fault {
     Rpc { code: i32, message: String },
     /// An `rpc_result` whose body is no TL object the client knows.
     Garbage,
+    /// The call is carried out (a sign-in, say, goes through on the server), and then
+    /// answered with garbage: the client cannot know it succeeded.
+    GarbageAfterDoing,
     /// No answer at all (the call is read and forgotten).
     Silence,
     /// The connection closes as the call arrives.

@@ -39,6 +39,11 @@ impl CallFailure {
         }
     }
 
+    /// Whether an answer came that could not be read.
+    pub fn is_unreadable(&self) -> bool {
+        matches!(self, Self::Unreadable | Self::Invocation(InvocationError::Deserialize(_)))
+    }
+
     /// Whether the connection, not the server's answer, failed.
     pub fn is_network(&self) -> bool {
         matches!(

@@ -46,6 +46,13 @@ pub enum SignInError {
     SignUpRequired,
     #[error("cannot reach Telegram: {0}")]
     Network(String),
+    /// Telegram answered, but not in a form we can read: the step may have gone through
+    /// on the server, so whatever session it made is logged out.
+    #[error(
+        "Telegram's answer could not be read, so this sign-in was not finished (any session it began was ended); \
+         start again"
+    )]
+    Unreadable,
     #[error("Telegram refused the sign-in: {0}")]
     Other(String),
 }

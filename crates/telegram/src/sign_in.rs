@@ -349,6 +349,7 @@ fn failure_to_sign_in_error(failure: &CallFailure) -> SignInError {
     match failure.rpc() {
         Some((name, value, _)) => sign_in_error(name, value),
         None if failure.is_network() => SignInError::Network(failure.describe()),
+        None if failure.is_unreadable() => SignInError::Unreadable,
         None => SignInError::Other(failure.describe()),
     }
 }
