@@ -168,6 +168,8 @@ async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
     };
     if let Err(error) = guard.handle(request).await {
         tracing::warn!(%error, "could not act on the notification's answer");
+        // The person acted on a notification, so a notification tells them it failed.
+        notifier::tell_refusal(answer.choice, &error.message).await;
     }
 }
 

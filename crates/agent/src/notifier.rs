@@ -11,7 +11,8 @@ use sessionguard_forward::ForwardedAlert;
 use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::alert_text::{AlertText, alert_text, found_at_start};
+use crate::alert_text::{AlertText, Urgency, alert_text, found_at_start};
+use crate::untrusted_text::{FIELD_CHARS, one_line};
 use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
@@ -94,6 +95,21 @@ pub async fn run(
                 tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
             }
         }
+    }
+}
+
+/// Tells the person that what they chose on a notification could not be done (Telegram
+/// refused "It's me", or a termination): a plain notification, as the answer came from one.
+pub async fn tell_refusal(choice: Choice, error: &str) {
+    let what = match choice {
+        Choice::ItsMe => "SessionGuard could not confirm that login",
+        Choice::Terminate => "SessionGuard could not terminate that login",
+        Choice::Open => return,
+    };
+    let body = format!("{}. The alert still waits in SessionGuard's window.", one_line(error, 3 * FIELD_CHARS));
+    let text = AlertText { summary: what.to_owned(), body, urgency: Urgency::Critical };
+    if let Err(error) = show(text, false, Box::new(|_| {})).await {
+        tracing::warn!(%error, "could not show that a notification's answer was refused");
     }
 }
 
