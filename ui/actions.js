@@ -240,6 +240,8 @@ export function makeActions(cx) {
         await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, others.length === 1 ? `${names[0]} was logged out.` : `${count} were logged out.`);
       })(),
     terminateMany: (sessions) => void terminateMany(sessions),
+    dismissNotice: (id) => void run({ kind: 'account' }, { type: 'dismiss_notice', id }),
+    retryKeyring: () => void run({ kind: 'account' }, { type: 'retry_keyring' }),
     acknowledge: (alert) => void onAccount({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
     retry: cx.retry,
     refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),

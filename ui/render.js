@@ -15,6 +15,7 @@ import { signInPage } from './signin.js';
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
+/** @typedef {import('./bindings/NoticeView').NoticeView} NoticeView */
 /** @typedef {import('./bindings/HistoryEntryView').HistoryEntryView} HistoryEntryView */
 /** @typedef {import('./bindings/SessionRecordView').SessionRecordView} SessionRecordView */
 /** @typedef {import('./bindings/Settings').Settings} Settings */
@@ -106,6 +107,8 @@ import { signInPage } from './signin.js';
  * @property {(account: string, hash: string) => void} openSessionHistory
  * @property {() => void} closeSessionHistory
  * @property {(format: ExportFormat) => void} exportHistory
+ * @property {(id: number) => void} dismissNotice
+ * @property {() => void} retryKeyring        Read the saved accounts again, after unlocking the keyring.
  * @property {import('./signin.js').SignInActions} signIn
  */
 
@@ -170,9 +173,44 @@ export function render(root, view, actions, now) {
     result.sessionsPainted = true;
   }
 
-  root.replaceChildren(appBar(view, actions), h('main', { class: 'content', id: 'content' }, body));
+  const notices = view.phase === 'ready' && state ? agentNotices(state.notices, view.pending, actions) : null;
+  root.replaceChildren(appBar(view, actions), h('main', { class: 'content', id: 'content' }, notices, body));
   refreshTimes(root, now);
   return result;
+}
+
+/**
+ * The agent's notices, above whichever page shows: a damaged file set aside, an account
+ * saved in a keyring that is locked (with Try again).
+ * @param {NoticeView[]} notices
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+function agentNotices(notices, pending, actions) {
+  if (notices.length === 0) return null;
+  return h(
+    'div',
+    { class: 'agent-notices', role: 'status' },
+    notices.map((notice) =>
+      h(
+        'div',
+        { class: ['notice', 'notice-warning'], dataset: { noticeId: String(notice.id) } },
+        icon('warning', { class: 'notice-icon' }),
+        h('div', { class: 'notice-body' }, h('p', { class: 'notice-text' }, notice.text)),
+        notice.keyring_retry
+          ? h(
+              'button',
+              { type: 'button', class: 'button button-primary button-small', disabled: pending !== null, dataset: { action: 'retry-keyring' }, on: { click: actions.retryKeyring } },
+              'Try again',
+            )
+          : h(
+              'button',
+              { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-notice' }, on: { click: () => actions.dismissNotice(notice.id) } },
+              'Dismiss',
+            ),
+      ),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

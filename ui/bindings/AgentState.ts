@@ -5,6 +5,7 @@ import type { AlertView } from "./AlertView";
 import type { CheckupView } from "./CheckupView";
 import type { ErrorBody } from "./ErrorBody";
 import type { ForwardingView } from "./ForwardingView";
+import type { NoticeView } from "./NoticeView";
 import type { SessionView } from "./SessionView";
 import type { Settings } from "./Settings";
 import type { SignInView } from "./SignInView";
@@ -50,4 +51,9 @@ checkup: CheckupView | null, settings: Settings, forwarding: ForwardingView,
 /**
  * Something asked for outside the window (the tray) that the window confirms first.
  */
-ask: WindowAsk | null, };
+ask: WindowAsk | null, 
+/**
+ * News for the person whichever account is shown: a damaged file set aside, an account
+ * saved in a keyring that is locked. Shown on every page until dismissed or resolved.
+ */
+notices: Array<NoticeView>, };

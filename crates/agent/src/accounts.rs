@@ -18,14 +18,14 @@ use tokio::task::JoinHandle;
 use crate::forwarding::Forwarding;
 use crate::guard::{Guard, GuardContext, PollIntervals};
 use crate::journal_link::JournalLink;
+use crate::notices::{Notices, Topic};
 use crate::outlets::{Alarm, Outlets};
+use crate::saved_accounts::keyring_call;
 use crate::settings_store::SettingsStore;
 use crate::sign_in_screen::SignInScreen;
 
 /// The demo account's id.
 pub const DEMO_ID: &str = "demo";
-/// The keyring entry the first Telegram account of earlier versions used.
-const LEGACY_VAULT_ENTRY: &str = "telegram";
 /// How a Telegram account is named when its profile says nothing.
 const TELEGRAM_LABEL: &str = "Telegram";
 
@@ -41,6 +41,8 @@ pub struct AccountSetup {
     pub settings: Arc<SettingsStore>,
     pub journal: JournalLink,
     pub forwarding: Arc<Forwarding>,
+    /// How long one keyring call may take (an unlock prompt may wait for the person).
+    pub keyring_wait: std::time::Duration,
 }
 
 /// One guarded account.
@@ -50,6 +52,13 @@ pub(crate) struct Slot {
     /// A Telegram account's connection and keyring entry (the demo has none).
     pub(crate) telegram: Option<(Arc<TelegramAccount>, Vault)>,
     tasks: Vec<JoinHandle<()>>,
+}
+
+impl Slot {
+    /// The keyring entry of a Telegram account.
+    pub(crate) fn vault_entry(&self) -> Option<&str> {
+        self.telegram.as_ref().map(|(_, vault)| vault.account())
+    }
 }
 
 impl Drop for Slot {
@@ -74,6 +83,7 @@ pub struct Accounts {
     pub(crate) qr_waiter: Mutex<Option<JoinHandle<()>>>,
     /// What the window is asked to confirm, until it is answered.
     pub(crate) ask: Mutex<Option<WindowAsk>>,
+    pub(crate) notices: Mutex<Notices>,
 }
 
 impl Accounts {
@@ -90,7 +100,29 @@ impl Accounts {
             flow: tokio::sync::Mutex::new(None),
             qr_waiter: Mutex::new(None),
             ask: Mutex::new(None),
+            notices: Mutex::new(Notices::default()),
         })
+    }
+
+    pub(crate) fn add_notice(&self, text: String, topic: Topic) {
+        lock(&self.notices).add(text, topic);
+        self.publish();
+    }
+
+    pub(crate) fn resolve_notice(&self, topic: &Topic) {
+        lock(&self.notices).resolve(topic);
+        self.publish();
+    }
+
+    pub(crate) fn dismiss_notice(&self, id: u32) {
+        if lock(&self.notices).dismiss(id) {
+            self.publish();
+        }
+    }
+
+    /// Whether a saved account waits for the keyring to open (for the tray).
+    pub fn waiting_for_keyring(&self) -> bool {
+        !lock(&self.notices).waiting_entries().is_empty()
     }
 
     /// Asks the window to confirm `ask` (shown with its account): the tray's destructive
@@ -117,9 +149,13 @@ impl Accounts {
     }
 
     /// Picks the accounts: the demo when asked for; every Telegram account saved in the
-    /// keyring; with none saved, the sign-in screen (or the demo, with
-    /// `demo_when_signed_out`). `notice` is news for the sign-in screen.
+    /// keyring; with none, the sign-in screen (or the demo, with `demo_when_signed_out`,
+    /// unless an account may be saved in a keyring that would not open). `notice` is news
+    /// for the person (a damaged file), shown whichever account is.
     pub async fn start(&self, demo: bool, demo_when_signed_out: bool, notice: Option<String>) {
+        if let Some(notice) = notice {
+            self.add_notice(notice, Topic::News);
+        }
         if demo {
             self.use_demo();
             return;
@@ -136,41 +172,19 @@ impl Accounts {
                 return;
             }
         };
-        let mut problems = Vec::new();
-        for entry in self.saved_entries() {
-            let vault = Vault::new(store.clone(), entry.clone());
-            let loader = vault.clone();
-            match tokio::task::spawn_blocking(move || loader.load()).await {
-                Ok(Ok(Some(secrets))) => {
-                    if let Err(problem) = self.guard_telegram(vault, secrets, None).await {
-                        problems.push(problem);
-                    }
-                }
-                Ok(Ok(None)) => {}
-                Ok(Err(error)) => problems.push(error.to_string()),
-                Err(_) => problems.push("reading the keyring stopped unexpectedly".into()),
-            }
-        }
+        let restored = self.restore_saved(&store).await;
         if !self.lock_slots().is_empty() {
+            for problem in restored.problems {
+                self.add_notice(problem, Topic::News);
+            }
             return;
         }
-        let notice = notice.or_else(|| (!problems.is_empty()).then(|| problems.join(" ")));
-        if demo_when_signed_out && problems.is_empty() {
+        if demo_when_signed_out && restored.problems.is_empty() && !restored.waiting {
             self.use_demo();
         } else {
+            let notice = (!restored.problems.is_empty()).then(|| restored.problems.join(" "));
             self.show_sign_in(notice);
         }
-    }
-
-    /// The keyring entries of the saved Telegram accounts, the earlier versions' first.
-    fn saved_entries(&self) -> Vec<String> {
-        let mut entries = vec![LEGACY_VAULT_ENTRY.to_owned()];
-        for entry in self.setup.settings.telegram_accounts() {
-            if !entries.contains(&entry.entry) {
-                entries.push(entry.entry);
-            }
-        }
-        entries
     }
 
     /// The guard of an account by id.
@@ -205,6 +219,7 @@ impl Accounts {
             Some(guard) => guard.fill(&mut state),
             None => state.sign_in = Some(lock(&self.screen).view()),
         }
+        state.notices = lock(&self.notices).views();
         // Asked only about the account shown.
         state.ask = lock(&self.ask).clone().filter(|WindowAsk::TerminateOthers { account }| {
             state.account.as_ref().is_some_and(|shown| &shown.id == account)
@@ -369,10 +384,8 @@ impl Accounts {
 
     /// Deletes an account's key and its place in the settings.
     async fn forget(&self, vault: Vault, id: &str) {
-        match tokio::task::spawn_blocking(move || vault.delete()).await {
-            Ok(Ok(())) => {}
-            Ok(Err(error)) => tracing::warn!(%error, "could not delete the key from the keyring"),
-            Err(_) => tracing::warn!("deleting the key stopped unexpectedly"),
+        if let Err(error) = keyring_call(self.setup.keyring_wait, move || vault.delete()).await {
+            tracing::warn!(%error, "could not delete the key from the keyring");
         }
         if let Err(error) = self.setup.settings.remove_telegram_account(id).await {
             tracing::warn!(%error, "could not update the list of accounts");
@@ -434,5 +447,6 @@ fn empty_state(
         settings,
         forwarding,
         ask: None,
+        notices: Vec::new(),
     }
 }

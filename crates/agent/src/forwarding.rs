@@ -13,6 +13,7 @@ use sessionguard_telegram::vault::KEYRING_SERVICE;
 
 use crate::accounts::lock;
 use crate::journal_link::JournalLink;
+use crate::saved_accounts::{KEYRING_WAIT, within};
 
 /// The keyring entry holding the forwarding target.
 const KEYRING_ENTRY: &str = "forwarding";
@@ -47,7 +48,11 @@ impl Forwarding {
         let target = match &keyring {
             Ok(store) => {
                 let store = store.clone();
-                tokio::task::spawn_blocking(move || read_target(&store)).await.ok().flatten()
+                let read = within(KEYRING_WAIT, move || read_target(&store)).await;
+                if read.is_none() {
+                    tracing::warn!("the keyring did not answer in time; forwarding is off this run");
+                }
+                read.flatten()
             }
             Err(_) => None,
         };
@@ -75,14 +80,14 @@ impl Forwarding {
         let target = input.map(|input| parse(&input)).transpose()?;
         let store = self.keyring.clone().map_err(|reason| ErrorBody::new(ErrorCode::KeyringUnavailable, reason))?;
         let saved = target.clone();
-        let outcome = tokio::task::spawn_blocking(move || write_target(&store, saved.as_ref())).await;
+        let outcome = within(KEYRING_WAIT, move || write_target(&store, saved.as_ref())).await;
         match outcome {
-            Ok(Ok(())) => {}
-            Ok(Err(reason)) => return Err(ErrorBody::new(ErrorCode::KeyringUnavailable, reason)),
-            Err(_) => {
+            Some(Ok(())) => {}
+            Some(Err(reason)) => return Err(ErrorBody::new(ErrorCode::KeyringUnavailable, reason)),
+            None => {
                 return Err(ErrorBody::new(
                     ErrorCode::KeyringUnavailable,
-                    "saving to the keyring stopped unexpectedly",
+                    "the system keyring did not answer (an unlock prompt may be waiting for you)",
                 ));
             }
         }

@@ -13,6 +13,7 @@ use sessionguard_agent::guard::PollIntervals;
 use sessionguard_agent::journal_link::JournalLink;
 use sessionguard_agent::notifier::{self, Choice, NotificationAnswer};
 use sessionguard_agent::outlets::Outlets;
+use sessionguard_agent::saved_accounts::{KEYRING_WAIT, keyring_call};
 use sessionguard_agent::settings_store::SettingsStore;
 use sessionguard_agent::{publisher, window_opener};
 use sessionguard_core::{Clock, SystemClock};
@@ -83,10 +84,7 @@ async fn run(cli: Cli) -> u8 {
     };
 
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let keyring = match tokio::task::spawn_blocking(Vault::system_store).await {
-        Ok(store) => store.map_err(|e| e.to_string()),
-        Err(_) => Err("opening the system keyring stopped unexpectedly".into()),
-    };
+    let keyring = keyring_call(KEYRING_WAIT, Vault::system_store).await.map_err(|e| e.to_string());
     let paths = DataPaths::for_this_user();
     let (settings, settings_note) = SettingsStore::open(paths.as_ref().map(|p| p.settings.clone()));
     let (journal, journal_note) = match &paths {
@@ -105,6 +103,7 @@ async fn run(cli: Cli) -> u8 {
         settings: Arc::new(settings),
         journal,
         forwarding: forwarding.clone(),
+        keyring_wait: KEYRING_WAIT,
     };
     let accounts = Accounts::new(setup, outlets.clone());
     let (tray_status, tray_status_rx) = watch::channel(TrayStatus::default());

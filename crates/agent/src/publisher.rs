@@ -39,6 +39,7 @@ fn publish(accounts: &Arc<Accounts>, followers: &Followers) {
             .iter()
             .map(|g| TrayAccount { id: g.id().to_owned(), label: g.label().to_owned(), alerts: g.pending_alerts() })
             .collect(),
+        keyring_locked: accounts.waiting_for_keyring(),
     };
     let live: HashSet<AlertKey> =
         guards.iter().flat_map(|g| g.alert_ids().into_iter().map(|id| (g.id().to_owned(), id))).collect();

@@ -30,6 +30,8 @@ impl RequestHandler for Accounts {
                 self.account_request(&account, action).await?
             }
             Request::DismissAsk => self.answered_ask(),
+            Request::DismissNotice { id } => self.dismiss_notice(id),
+            Request::RetryKeyring => self.retry_keyring().await,
             Request::UseDemo => {
                 self.stop_qr_waiter();
                 self.use_demo();

@@ -10,6 +10,7 @@ use sessionguard_telegram::sign_in::{Progress, SignIn};
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 
 use crate::accounts::{Accounts, lock};
+use crate::saved_accounts::keyring_call;
 use crate::settings_store::TelegramAccountEntry;
 
 /// The shortest wait for a QR scan before asking Telegram again.
@@ -188,8 +189,8 @@ impl Accounts {
         }
         let vault = Vault::new(store.clone(), id.clone());
         let (saver, saved) = (vault.clone(), secrets.clone());
-        match tokio::task::spawn_blocking(move || saver.save(&saved)).await {
-            Ok(Ok(())) => {
+        match keyring_call(self.setup.keyring_wait, move || saver.save(&saved)).await {
+            Ok(()) => {
                 drop(sign_in);
                 let label = name.clone().unwrap_or_else(|| "Telegram".to_owned());
                 let entry = TelegramAccountEntry { id: id.clone(), entry: id, label };
@@ -202,11 +203,8 @@ impl Accounts {
                     self.screen_failed(ErrorCode::Network, problem);
                 }
             }
-            failed => {
-                let reason = match failed {
-                    Ok(Err(error)) => error.to_string(),
-                    _ => "saving to the keyring stopped unexpectedly".into(),
-                };
+            Err(error) => {
+                let reason = error.to_string();
                 tracing::warn!(%reason, "signed in, but the key could not be kept; signing out again");
                 if let Some(sign_in) = sign_in {
                     sign_in.sign_out().await;

@@ -159,3 +159,49 @@ async fn an_unreadable_sign_in_answer_is_said_and_its_session_logged_out() {
     assert_eq!(control.sessions().len(), before, "the half-made session was logged out");
     assert!(state.accounts.is_empty(), "nothing is guarded");
 }
+
+/// The keyring, not the settings file, says which accounts are saved: a damaged settings
+/// file forgets nobody, and its notice shows while the account is shown. A keyring that
+/// will not open is told — the account is saved, unlock it — in the window and the tray,
+/// not taken for "never signed in" (no demo instead), and Try again guards the account.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saved_accounts_come_from_the_keyring_and_a_locked_one_is_told() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let keyring = common::mock_keyring();
+    let first = common::agent(keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    first.accounts.start(false, false, None).await;
+    let account = sign_in(&first.accounts, &control).await.account.expect("signed in").id;
+    let common::Agent { accounts, dir, .. } = first;
+    drop(accounts);
+
+    let settings = sessionguard_agent::data_paths::DataPaths::in_dir(dir.path().to_path_buf()).settings;
+    std::fs::write(&settings, "{ damaged").unwrap();
+    let second = common::agent_in(dir, keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    assert!(second.settings_note.is_some(), "the damage is noticed");
+    second.accounts.start(false, true, second.settings_note.clone()).await;
+    let state = second.accounts.state();
+    assert_eq!(state.accounts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), [account.as_str()]);
+    assert_eq!(state.account.map(|a| a.id), Some(account.clone()), "the account is shown…");
+    assert!(state.notices.iter().any(|n| n.text.contains("damaged")), "…with the notice: {:?}", state.notices);
+    let common::Agent { accounts, dir, .. } = second;
+    drop(accounts);
+
+    // The next read of the saved key fails as a locked Secret Service does.
+    let store = keyring.clone().unwrap();
+    let entry = store.build(sessionguard_telegram::vault::KEYRING_SERVICE, &account, None).unwrap();
+    let mock = entry.as_any().downcast_ref::<keyring_core::mock::Cred>().expect("a mock credential");
+    mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(std::io::Error::other("locked"))));
+    let third = common::agent_in(dir, keyring, server_choice(&server), DemoOptions { intruder_after: None }).await;
+    third.accounts.start(false, true, None).await;
+    let state = third.accounts.state();
+    assert!(state.accounts.is_empty() && state.sign_in.is_some(), "not guarded, and no demo in its place");
+    let notice = state.notices.iter().find(|n| n.keyring_retry).expect("a notice to unlock the keyring");
+    assert!(notice.text.contains("is saved, but the system keyring is locked"), "{}", notice.text);
+    assert!(third.accounts.waiting_for_keyring(), "the tray asks for the person too");
+
+    let state = common::state(&third.accounts, Request::RetryKeyring).await;
+    assert_eq!(state.accounts.len(), 1, "guarded once the keyring opens");
+    assert!(state.notices.iter().all(|n| !n.keyring_retry), "{:?}", state.notices);
+    assert!(!third.accounts.waiting_for_keyring());
+}

@@ -29,6 +29,10 @@ pub enum Request {
     UseDemo,
     /// The person declined what the window was asked to confirm (`AgentState::ask`).
     DismissAsk,
+    /// The person read a notice (`AgentState::notices`).
+    DismissNotice { id: u32 },
+    /// Read the saved accounts from the keyring again (after unlocking it).
+    RetryKeyring,
     /// Sign-in step 1: the app's credentials from my.telegram.org and the phone number;
     /// Telegram sends a login code.
     SendCode { api_id: i32, api_hash: SecretText, phone: SecretText },

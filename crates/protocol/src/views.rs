@@ -257,6 +257,20 @@ pub struct AgentState {
     /// Something asked for outside the window (the tray) that the window confirms first.
     #[serde(default)]
     pub ask: Option<WindowAsk>,
+    /// News for the person whichever account is shown: a damaged file set aside, an account
+    /// saved in a keyring that is locked. Shown on every page until dismissed or resolved.
+    #[serde(default)]
+    pub notices: Vec<NoticeView>,
+}
+
+/// One notice (see `AgentState::notices`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NoticeView {
+    pub id: u32,
+    pub text: String,
+    /// "Try again" retries the keyring (for accounts saved in a locked keyring).
+    pub keyring_retry: bool,
 }
 
 /// An action asked for outside the window that only the window's confirmation carries out.

@@ -32,6 +32,7 @@ fn state(label: &str) -> AgentState {
         settings: Settings::default(),
         forwarding: ForwardingView::default(),
         ask: None,
+        notices: Vec::new(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! the OS keyring (Secret Service on Linux), never in a file. No keyring, no sign-in:
 //! there is no plain-text fallback.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use keyring_core::{CredentialStore, Entry, Error as KeyringError};
@@ -32,6 +33,10 @@ pub enum VaultError {
     NoKeyring(String),
     #[error("the system keyring is locked; unlock it and try again")]
     Locked,
+    #[error("the system keyring's unlock prompt was dismissed; unlock the keyring to go on")]
+    Dismissed,
+    #[error("the system keyring did not answer (an unlock prompt may be waiting for you)")]
+    TimedOut,
     #[error("the saved Telegram account in the keyring is damaged; sign in again")]
     Corrupt,
     #[error("the system keyring failed: {0}")]
@@ -42,11 +47,31 @@ impl From<KeyringError> for VaultError {
     fn from(error: KeyringError) -> Self {
         match error {
             KeyringError::NoDefaultStore | KeyringError::NotSupportedByStore(_) => Self::NoKeyring(error.to_string()),
+            KeyringError::NoStorageAccess(ref inner) if prompt_dismissed(inner.as_ref()) => Self::Dismissed,
             KeyringError::NoStorageAccess(_) => Self::Locked,
             KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => Self::Corrupt,
             other => Self::Keyring(other.to_string()),
         }
     }
+}
+
+impl VaultError {
+    /// The keyring holds the account but will not open now (locked, its prompt dismissed
+    /// or unanswered): worth trying again once the person unlocks it.
+    pub fn is_waiting_for_unlock(&self) -> bool {
+        matches!(self, Self::Locked | Self::Dismissed | Self::TimedOut)
+    }
+}
+
+/// Whether the Secret Service said its unlock prompt was dismissed (not merely locked).
+#[cfg(target_os = "linux")]
+fn prompt_dismissed(inner: &(dyn std::error::Error + Send + Sync + 'static)) -> bool {
+    matches!(inner.downcast_ref::<dbus_secret_service::Error>(), Some(dbus_secret_service::Error::Prompt))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn prompt_dismissed(_inner: &(dyn std::error::Error + Send + Sync + 'static)) -> bool {
+    false
 }
 
 /// How the secrets are laid out inside the one keyring entry (about 600 bytes: under
@@ -85,6 +110,39 @@ impl Vault {
         #[cfg(target_os = "macos")]
         let store: Arc<CredentialStore> = apple_native_keyring_store::keychain::Store::new().map_err(no_keyring)?;
         Ok(store)
+    }
+
+    /// The account's name in the keyring.
+    pub fn account(&self) -> &str {
+        &self.account
+    }
+
+    /// The accounts saved under SessionGuard's service in `store`, found in the keyring
+    /// itself: a damaged or lost settings file must not make a saved account forgotten.
+    /// Empty where the store cannot search.
+    pub fn saved_accounts(store: &Arc<CredentialStore>) -> Result<Vec<String>, VaultError> {
+        let entries = match store.search(&search_spec()) {
+            Ok(entries) => entries,
+            Err(KeyringError::NotSupportedByStore(_)) => return Ok(Vec::new()),
+            Err(error) => return Err(error.into()),
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let name = match entry.get_specifiers() {
+                Some((service, user)) => (service == KEYRING_SERVICE).then_some(user),
+                None => entry.get_attributes().ok().and_then(|attributes| {
+                    let ours = attributes.get("service").is_some_and(|s| s == KEYRING_SERVICE);
+                    let user = ["username", "user", "account"].iter().find_map(|key| attributes.get(*key)).cloned();
+                    user.filter(|_| ours)
+                }),
+            };
+            if let Some(name) = name
+                && !names.contains(&name)
+            {
+                names.push(name);
+            }
+        }
+        Ok(names)
     }
 
     fn entry(&self) -> Result<Entry, VaultError> {
@@ -134,6 +192,16 @@ impl Vault {
     }
 }
 
+/// What to search the store for: our service (Windows' store matches a pattern against
+/// the credential's target name, which holds the service).
+fn search_spec() -> HashMap<&'static str, &'static str> {
+    #[cfg(target_os = "windows")]
+    let spec = HashMap::from([("pattern", r"app\.sessionguard\.desktop")]);
+    #[cfg(not(target_os = "windows"))]
+    let spec = HashMap::from([("service", KEYRING_SERVICE)]);
+    spec
+}
+
 fn encode_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -181,6 +249,18 @@ mod tests {
         vault.delete().expect("delete");
         assert!(vault.load().expect("load after delete").is_none());
         vault.delete().expect("deleting twice is fine");
+    }
+
+    #[test]
+    fn saved_accounts_are_found_in_the_keyring_itself() {
+        let store: Arc<CredentialStore> = keyring_core::mock::Store::new().expect("mock store");
+        for account in ["telegram-1", "telegram-2"] {
+            Vault::new(store.clone(), account).save(&secrets()).expect("save");
+        }
+        store.build("another.app", "telegram-3", None).and_then(|e| e.set_password("x")).expect("another app's");
+        let mut found = Vault::saved_accounts(&store).expect("search");
+        found.sort();
+        assert_eq!(found, ["telegram-1", "telegram-2"]);
     }
 
     #[test]

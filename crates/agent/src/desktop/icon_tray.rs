@@ -59,7 +59,7 @@ impl IconTray {
         if status == self.shown {
             return;
         }
-        if (status.pending() > 0) != (self.shown.pending() > 0)
+        if status.needs_you() != self.shown.needs_you()
             && let Err(error) = self.icon.set_icon(icon(&status))
         {
             tracing::warn!(%error, "the tray icon could not change");
@@ -86,7 +86,7 @@ fn menu(status: &TrayStatus) -> Menu {
 
 /// The 32 px picture for the status: red while an alert waits.
 fn icon(status: &TrayStatus) -> Option<Icon> {
-    let icons = if status.pending() > 0 { tray_icons::alert() } else { tray_icons::normal() };
+    let icons = if status.needs_you() { tray_icons::alert() } else { tray_icons::normal() };
     let Rgba { width, height, pixels } = icons.into_iter().next()?;
     Icon::from_rgba(pixels, width, height).ok()
 }

@@ -34,6 +34,8 @@ pub struct TrayAccount {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrayStatus {
     pub accounts: Vec<TrayAccount>,
+    /// A saved account is not guarded because the system keyring would not open.
+    pub keyring_locked: bool,
 }
 
 impl TrayStatus {
@@ -41,8 +43,17 @@ impl TrayStatus {
         self.accounts.iter().map(|a| a.alerts).sum()
     }
 
-    /// The tooltip: calm, or which accounts have alerts waiting.
+    /// Whether the tray asks for the person (the alert icon): an alert waits, or an
+    /// account waits for the keyring to be unlocked.
+    pub fn needs_you(&self) -> bool {
+        self.pending() > 0 || self.keyring_locked
+    }
+
+    /// The tooltip: calm, which accounts have alerts waiting, or the locked keyring.
     pub fn tooltip(&self) -> String {
+        if self.keyring_locked && self.pending() == 0 {
+            return "SessionGuard: your account is saved but the keyring is locked — unlock it".into();
+        }
         let alerting: Vec<String> = self
             .accounts
             .iter()
@@ -107,17 +118,17 @@ mod tests {
 
     #[test]
     fn one_account_keeps_the_short_menu_and_words() {
-        let status = TrayStatus { accounts: vec![account("demo", 0)] };
+        let status = TrayStatus { accounts: vec![account("demo", 0)], ..TrayStatus::default() };
         assert_eq!(status.tooltip(), "SessionGuard is guarding your Telegram account");
         let labels: Vec<String> = status.menu().into_iter().map(|(_, l)| l).collect();
         assert_eq!(labels, ["Open SessionGuard", "Terminate all other sessions", "Quit SessionGuard"]);
-        let alerting = TrayStatus { accounts: vec![account("demo", 2)] };
+        let alerting = TrayStatus { accounts: vec![account("demo", 2)], ..TrayStatus::default() };
         assert_eq!(alerting.tooltip(), "SessionGuard: 2 alerts need you");
     }
 
     #[test]
     fn every_menu_item_comes_back_from_its_id() {
-        let status = TrayStatus { accounts: vec![account("a", 0), account("telegram-42", 1)] };
+        let status = TrayStatus { accounts: vec![account("a", 0), account("telegram-42", 1)], ..TrayStatus::default() };
         for (command, _) in status.menu() {
             assert_eq!(TrayCommand::from_menu_id(&command.menu_id()), Some(command));
         }
@@ -126,7 +137,7 @@ mod tests {
 
     #[test]
     fn several_accounts_say_which_one_needs_the_person() {
-        let status = TrayStatus { accounts: vec![account("a", 0), account("b", 1)] };
+        let status = TrayStatus { accounts: vec![account("a", 0), account("b", 1)], ..TrayStatus::default() };
         assert_eq!(status.pending(), 1);
         assert_eq!(status.tooltip(), "SessionGuard — Account b: 1 alert");
         let menu = status.menu();
@@ -135,5 +146,12 @@ mod tests {
             menu[2],
             (TrayCommand::TerminateOthers { account: "b".into() }, "Terminate all other sessions of Account b".into())
         );
+    }
+
+    #[test]
+    fn a_locked_keyring_asks_for_the_person() {
+        let status = TrayStatus { keyring_locked: true, ..TrayStatus::default() };
+        assert!(status.needs_you());
+        assert!(status.tooltip().contains("keyring is locked — unlock it"), "{}", status.tooltip());
     }
 }

@@ -29,6 +29,8 @@ pub struct Agent {
     pub forwarding: Arc<Forwarding>,
     /// The history the accounts write (a real SQLite file in `dir`).
     pub journal: JournalLink,
+    /// What opening the settings file had to say (a damaged one was set aside).
+    pub settings_note: Option<String>,
     pub dir: tempfile::TempDir,
 }
 
@@ -51,7 +53,7 @@ pub async fn agent_in(
 ) -> Agent {
     let paths = DataPaths::in_dir(dir.path().to_path_buf());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let (settings, _) = SettingsStore::open(Some(paths.settings.clone()));
+    let (settings, settings_note) = SettingsStore::open(Some(paths.settings.clone()));
     let (journal, _) = JournalLink::open(&paths.journal);
     let forwarding =
         Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
@@ -64,9 +66,10 @@ pub async fn agent_in(
         settings: Arc::new(settings),
         journal: journal.clone(),
         forwarding: forwarding.clone(),
+        keyring_wait: Duration::from_secs(10),
     };
     let (outlets, alarms) = Outlets::new();
-    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, dir }
+    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, settings_note, dir }
 }
 
 /// The agent's state after `request` (which must answer with it).

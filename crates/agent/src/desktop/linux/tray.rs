@@ -46,12 +46,12 @@ impl ksni::Tray for GuardTray {
     }
 
     fn status(&self) -> ksni::Status {
-        if self.status.pending() > 0 { ksni::Status::NeedsAttention } else { ksni::Status::Active }
+        if self.status.needs_you() { ksni::Status::NeedsAttention } else { ksni::Status::Active }
     }
 
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {
         // Not every host shows the attention icon, so the icon itself turns red too.
-        if self.status.pending() > 0 { self.icons.alert.clone() } else { self.icons.normal.clone() }
+        if self.status.needs_you() { self.icons.alert.clone() } else { self.icons.normal.clone() }
     }
 
     fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
