@@ -74,3 +74,83 @@ fn a_second_agent_exits_with_a_clear_message() -> TestResult {
     assert!(stderr.contains(&first.0.id().to_string()), "names the running agent: {stderr}");
     Ok(())
 }
+
+/// A Telegram account saved in a real Secret Service (gnome-keyring) whose keyring is
+/// locked: the agent says so — the account is saved, unlock the keyring — instead of
+/// starting as if never signed in (no demo takes its place), and start-up is not held up
+/// by the unlock prompt. In a desktop of its own (bus, keyring, home), so the shared
+/// keyring of the other tests stays unlocked.
+#[test]
+#[cfg(unix)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn a_locked_keyring_is_told_not_taken_for_signed_out() -> TestResult {
+    use std::os::unix::process::CommandExt;
+
+    let home = private_dir()?;
+    let runtime_dir = home.join("run");
+    std::fs::create_dir_all(&runtime_dir)?;
+    let saved = format!(
+        r#"{{"version":1,"dc_id":2,"user_id":42,"auth_key_hex":"{}","api_id":94575,"api_hash":"5c1a7e0d9b3f48a2e6d07c4b1f9a83e2"}}"#,
+        "ab".repeat(256)
+    );
+    let script = r#"
+        eval "$(printf test | gnome-keyring-daemon --unlock --components=secrets)"
+        printf '%s' "$SAVED" | secret-tool store --label=SessionGuard service app.sessionguard.desktop username telegram-42
+        gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets \
+          --method org.freedesktop.Secret.Service.Lock "[objectpath '/org/freedesktop/secrets/collection/login']" >/dev/null
+        exec "$AGENT" --no-tray --demo-when-signed-out
+    "#;
+    let _desktop = GroupOnDrop(
+        Command::new("dbus-run-session")
+            .args(["--", "sh", "-c", script])
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("SESSIONGUARD_RUNTIME_DIR", &runtime_dir)
+            .env("SESSIONGUARD_DATA_DIR", home.join("sessionguard"))
+            .env("SAVED", saved)
+            .env("AGENT", agent_bin())
+            // No display: the unlock prompt cannot be shown, as on a headless session.
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()?,
+    );
+    let socket = runtime_dir.join("agent.sock");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let mut state = None;
+        for _ in 0..300 {
+            if let Ok((client, _)) = AgentClient::connect(&socket).await
+                && let Ok(now) = client.request(Request::GetState).await
+                && now.notices.iter().any(|n| n.keyring_retry)
+            {
+                state = Some(now);
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let state = state.ok_or("no notice about the locked keyring within 30 s")?;
+        let notice = state.notices.iter().find(|n| n.keyring_retry).map(|n| n.text.clone()).unwrap_or_default();
+        assert!(notice.contains("keyring"), "{notice}");
+        assert!(state.accounts.is_empty(), "no account guarded, and no demo in its place: {:?}", state.accounts);
+        assert!(state.sign_in.is_some());
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })
+}
+
+/// A process group (a desktop of its own: its bus, keyring and agent), all stopped on drop.
+#[cfg(unix)]
+struct GroupOnDrop(std::process::Child);
+
+#[cfg(unix)]
+impl Drop for GroupOnDrop {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", "--", &format!("-{}", self.0.id())]).status();
+        let _ = self.0.wait();
+    }
+}
