@@ -12,10 +12,10 @@ use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::alert_text::{AlertText, Urgency, alert_text, found_at_start};
-use crate::untrusted_text::{FIELD_CHARS, one_line};
 use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
+use crate::untrusted_text::{FIELD_CHARS, one_line};
 
 /// How long one notification may take to be accepted.
 const SHOW_TIMEOUT: Duration = Duration::from_secs(5);

@@ -177,7 +177,8 @@ async fn saved_accounts_come_from_the_keyring_and_a_locked_one_is_told() {
 
     let settings = sessionguard_agent::data_paths::DataPaths::in_dir(dir.path().to_path_buf()).settings;
     std::fs::write(&settings, "{ damaged").unwrap();
-    let second = common::agent_in(dir, keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    let second =
+        common::agent_in(dir, keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
     assert!(second.settings_note.is_some(), "the damage is noticed");
     second.accounts.start(false, true, second.settings_note.clone()).await;
     let state = second.accounts.state();

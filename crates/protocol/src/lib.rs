@@ -32,6 +32,6 @@ pub use secret_text::SecretText;
 pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, Settings};
 pub use views::{
-    AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, QrView, RuleOutcome, SessionView,
-    NoticeView, SignInStep, SignInView, WindowAsk,
+    AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, NoticeView, QrView, RuleOutcome,
+    SessionView, SignInStep, SignInView, WindowAsk,
 };
