@@ -57,6 +57,14 @@ impl NotifyMonitor {
     }
 }
 
+impl NotifyMonitor {
+    /// Every Notify call from SessionGuard seen so far whose body names `text`, without
+    /// waiting; others are skipped.
+    pub fn drain(&self, text: &str) -> Vec<TimedNotify> {
+        self.calls.try_iter().filter(|seen| seen.call.app_name == "SessionGuard" && seen.call.body.contains(text)).collect()
+    }
+}
+
 /// Reads dbus-monitor's text: a header line per message (`method call time=S.US …`),
 /// then its arguments, indented; Notify's last one is the top-level `int32` timeout.
 fn read_monitor(reader: impl BufRead, calls: &mpsc::Sender<TimedNotify>, ready: &mpsc::Sender<()>) {

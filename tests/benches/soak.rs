@@ -1,0 +1,147 @@
+//! The soak (a benchmark, not a test): the real agent, signed in to `fake-telegram` on
+//! 127.0.0.1 with a window's subscription open, gets LOGINS new logins (default 10,000),
+//! one after another, each pushed by the server and terminated through the agent once the
+//! window's state shows it. Prints what was lost — notifications on the session bus, alerts
+//! to the window (goal: none) — and the agent's RSS, open files and threads at the start,
+//! every tenth of the way and at the end (goal: flat). Run it inside a private desktop, as
+//! `bench/soak` does:
+//!
+//!   dbus-run-session -- tests/desktop.sh cargo bench -p sessionguard-e2e --bench soak
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use fake_telegram::{Device, FakeTelegram, NewLogin};
+use sessionguard_e2e::bus_monitor::NotifyMonitor;
+use sessionguard_e2e::telegram::{
+    AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
+};
+use sessionguard_e2e::{bin_dir, notify_log};
+use sessionguard_protocol::{AccountRequest, AgentEvent, Request};
+
+/// Only reached when something is broken.
+const WAIT: Duration = Duration::from_secs(10);
+const DEVICE: &str = "Soak phone";
+
+fn main() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("soak: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("soak: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn agent_binary() -> PathBuf {
+    if let Some(agent) = std::env::var_os("AGENT") {
+        return PathBuf::from(agent);
+    }
+    let release = bin_dir().with_file_name("release").join("sessionguard-agent");
+    if release.exists() { release } else { bin_dir().join("sessionguard-agent") }
+}
+
+/// RSS (MB), open files and threads of process `pid`.
+fn footprint(pid: u32) -> String {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| -> u64 {
+        status.lines().find_map(|l| l.strip_prefix(name)?.split_whitespace().next()?.parse().ok()).unwrap_or(0)
+    };
+    let files = std::fs::read_dir(format!("/proc/{pid}/fd")).map(Iterator::count).unwrap_or(0);
+    format!("RSS {:.1} MB, {files} open files, {} threads", field("VmRSS:") as f64 / 1024.0, field("Threads:"))
+}
+
+async fn run() -> Result<(), BoxError> {
+    notify_log().map_err(|_| "run me inside tests/desktop.sh (see bench/soak)")?;
+    let logins: usize = std::env::var("LOGINS").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
+    let agent_bin = agent_binary();
+    let agent_bin = agent_bin.canonicalize().unwrap_or(agent_bin);
+
+    let server = FakeTelegram::start(0).await?;
+    let control = server.control();
+    let account = account_id(&control);
+    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+    let folders = AgentFolders::new()?;
+    let mut agent = RunningAgent::start(agent_command(&agent_bin, &server, &folders)?, &folders).await?;
+    sign_in(&agent.client, &control, None).await?;
+    wait_for_state(&mut agent.events, "the list", WAIT, |s| s.loaded).await?;
+    let ours = control.session_of_key(&control.test_key()).ok_or("no session of ours on the server")?;
+    control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60));
+    let monitor = NotifyMonitor::start()?;
+
+    let build = if agent_bin.components().any(|c| c.as_os_str() == "release") { "release" } else { "debug" };
+    println!("soak: {build} agent ({}), {logins} logins and terminations, window subscribed", agent_bin.display());
+    println!("  start            {}", footprint(agent.pid()));
+    let mut notified: HashSet<String> = HashSet::new();
+    let mut alerted: HashSet<String> = HashSet::new();
+    let started = Instant::now();
+    for round in 0..logins {
+        let device = format!("{DEVICE} {round}");
+        let login = NewLogin {
+            device: Device { device_model: device.clone(), ..fake_telegram::demo::intruder_device() },
+            unconfirmed: false,
+            password_pending: false,
+            push: true,
+        };
+        let hash = control.add_login(login).to_string();
+        // The window sees the login (its alert and its row) before it is ended.
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            match tokio::time::timeout_at(deadline, agent.events.recv()).await {
+                Ok(Some(AgentEvent::Alert { alert })) => {
+                    alerted.extend(alert.login.map(|l| l.device));
+                }
+                Ok(Some(AgentEvent::State { state })) if state.sessions.iter().any(|s| s.hash == hash) => break,
+                Ok(Some(_)) => {}
+                Ok(None) => return Err("the agent closed the window's connection".into()),
+                Err(_) => return Err(format!("the window never saw {device}").into()),
+            }
+        }
+        let terminate = AccountRequest::Terminate { hash: hash.clone() };
+        agent.client.request(Request::Account { account: account.clone(), action: terminate }).await?;
+        notified.extend(monitor.drain(DEVICE).into_iter().filter_map(|n| device_in(&n.call.body)));
+        if (round + 1) % (logins / 10).max(1) == 0 {
+            // As a person would, now and then: the daemon holds the rest meanwhile.
+            let _ = std::process::Command::new("dunstctl").arg("close-all").status();
+            println!("  after {:>6}     {}", round + 1, footprint(agent.pid()));
+        }
+    }
+    let took = started.elapsed();
+    // Stragglers: the last notifications may still be on their way.
+    let settle = Instant::now() + WAIT;
+    while notified.len() < logins && Instant::now() < settle {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        notified.extend(monitor.drain(DEVICE).into_iter().filter_map(|n| device_in(&n.call.body)));
+    }
+    while let Ok(event) = agent.events.try_recv() {
+        if let AgentEvent::Alert { alert } = event {
+            alerted.extend(alert.login.map(|l| l.device));
+        }
+    }
+    println!("  end              {}", footprint(agent.pid()));
+    println!(
+        "  {logins} rounds in {:.0} s ({:.1} ms each); notifications lost: {}; alerts lost to the window: {}",
+        took.as_secs_f64(),
+        took.as_secs_f64() * 1000.0 / logins as f64,
+        logins.saturating_sub(notified.len()),
+        logins.saturating_sub(alerted.len()),
+    );
+    agent.stop()?;
+    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+    Ok(())
+}
+
+/// "Soak phone 123" out of a notification's body.
+fn device_in(body: &str) -> Option<String> {
+    let at = body.find(DEVICE)?;
+    let digits: String = body[at + DEVICE.len() + 1..].chars().take_while(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then(|| format!("{DEVICE} {digits}"))
+}
