@@ -11,15 +11,15 @@
 //! build, else the debug one). Each notification is dismissed once seen (`dunstctl
 //! close-all`), as a person would; `KEEP_NOTIFICATIONS=1` leaves them all open instead.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
 use fake_telegram::{Device, FakeTelegram, NewLogin};
+use sessionguard_e2e::bench::{agent_binary, build_of};
 use sessionguard_e2e::bus_monitor::NotifyMonitor;
+use sessionguard_e2e::notify_log;
 use sessionguard_e2e::telegram::{
     AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
 };
-use sessionguard_e2e::{bin_dir, notify_log};
 use sessionguard_protocol::{AccountRequest, Request};
 
 /// Only reached when something is broken.
@@ -29,35 +29,13 @@ const WAIT: Duration = Duration::from_secs(10);
 const BETWEEN: Duration = Duration::from_millis(50);
 
 fn main() -> std::process::ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("push_latency: {error}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
-    match runtime.block_on(run()) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("push_latency: {error}");
-            std::process::ExitCode::FAILURE
-        }
-    }
-}
-
-fn agent_binary() -> PathBuf {
-    if let Some(agent) = std::env::var_os("AGENT") {
-        return PathBuf::from(agent);
-    }
-    let release = bin_dir().with_file_name("release").join("sessionguard-agent");
-    if release.exists() { release } else { bin_dir().join("sessionguard-agent") }
+    sessionguard_e2e::bench::main("push_latency", run())
 }
 
 async fn run() -> Result<(), BoxError> {
     notify_log().map_err(|_| "run me inside tests/desktop.sh (see bench/push-latency)")?;
     let logins: usize = std::env::var("LOGINS").ok().and_then(|n| n.parse().ok()).unwrap_or(100);
     let agent_bin = agent_binary();
-    let agent_bin = agent_bin.canonicalize().unwrap_or(agent_bin);
     let keep = std::env::var_os("KEEP_NOTIFICATIONS").is_some_and(|v| v == "1");
 
     let server = FakeTelegram::start(0).await?;
@@ -110,7 +88,7 @@ async fn run() -> Result<(), BoxError> {
     agent.stop()?;
     tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
 
-    let build = if agent_bin.components().any(|c| c.as_os_str() == "release") { "release" } else { "debug" };
+    let build = build_of(&agent_bin);
     let dismissed = if keep { "left open" } else { "each dismissed once seen" };
     println!(
         "push → notification latency: {build} agent ({}), {logins} logins one at a time ({dismissed}), \

@@ -9,15 +9,15 @@
 //!   dbus-run-session -- tests/desktop.sh cargo bench -p sessionguard-e2e --bench soak
 
 use std::collections::HashSet;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use fake_telegram::{Device, FakeTelegram, NewLogin};
+use sessionguard_e2e::bench::{agent_binary, build_of};
 use sessionguard_e2e::bus_monitor::NotifyMonitor;
+use sessionguard_e2e::notify_log;
 use sessionguard_e2e::telegram::{
     AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
 };
-use sessionguard_e2e::{bin_dir, notify_log};
 use sessionguard_protocol::{AccountRequest, AgentEvent, Request};
 
 /// Only reached when something is broken.
@@ -25,28 +25,7 @@ const WAIT: Duration = Duration::from_secs(10);
 const DEVICE: &str = "Soak phone";
 
 fn main() -> std::process::ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("soak: {error}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
-    match runtime.block_on(run()) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("soak: {error}");
-            std::process::ExitCode::FAILURE
-        }
-    }
-}
-
-fn agent_binary() -> PathBuf {
-    if let Some(agent) = std::env::var_os("AGENT") {
-        return PathBuf::from(agent);
-    }
-    let release = bin_dir().with_file_name("release").join("sessionguard-agent");
-    if release.exists() { release } else { bin_dir().join("sessionguard-agent") }
+    sessionguard_e2e::bench::main("soak", run())
 }
 
 /// RSS (MB), open files and threads of process `pid`.
@@ -63,7 +42,6 @@ async fn run() -> Result<(), BoxError> {
     notify_log().map_err(|_| "run me inside tests/desktop.sh (see bench/soak)")?;
     let logins: usize = std::env::var("LOGINS").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let agent_bin = agent_binary();
-    let agent_bin = agent_bin.canonicalize().unwrap_or(agent_bin);
 
     let server = FakeTelegram::start(0).await?;
     let control = server.control();
@@ -77,7 +55,7 @@ async fn run() -> Result<(), BoxError> {
     control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60));
     let monitor = NotifyMonitor::start()?;
 
-    let build = if agent_bin.components().any(|c| c.as_os_str() == "release") { "release" } else { "debug" };
+    let build = build_of(&agent_bin);
     println!("soak: {build} agent ({}), {logins} logins and terminations, window subscribed", agent_bin.display());
     println!("  start            {}", footprint(agent.pid()));
     let mut notified: HashSet<String> = HashSet::new();

@@ -61,7 +61,10 @@ impl NotifyMonitor {
     /// Every Notify call from SessionGuard seen so far whose body names `text`, without
     /// waiting; others are skipped.
     pub fn drain(&self, text: &str) -> Vec<TimedNotify> {
-        self.calls.try_iter().filter(|seen| seen.call.app_name == "SessionGuard" && seen.call.body.contains(text)).collect()
+        self.calls
+            .try_iter()
+            .filter(|seen| seen.call.app_name == "SessionGuard" && seen.call.body.contains(text))
+            .collect()
     }
 }
 

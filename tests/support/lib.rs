@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
+pub mod bench;
 pub mod bus_monitor;
 pub mod telegram;
 pub mod webdriver;

@@ -11,13 +11,12 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{server_choice, sign_in};
+use common::sign_in;
 use fake_telegram::FakeTelegram;
 use futures::StreamExt;
 use sessionguard_agent::alert_text::{AlertText, Urgency};
 use sessionguard_agent::desktop::{OnScreen, Wake, WakeSignals, follow_notifications_on, show_notification_on};
 use sessionguard_agent::notifier::Choice;
-use sessionguard_demo::DemoOptions;
 use tokio::sync::{mpsc, watch};
 
 const LOGIND: (&str, &str, &str) =
@@ -105,9 +104,7 @@ async fn first_received<T, F: Future<Output = ()>>(
 async fn a_resume_from_sleep_reads_every_account_at_once() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let agent =
-        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
-    agent.accounts.start(false, false, None).await;
+    let agent = common::telegram_agent(&server).await;
     sign_in(&agent.accounts, &control).await;
     let (lists, differences) =
         (control.call_count("account.getAuthorizations"), control.call_count("updates.getDifference"));

@@ -12,6 +12,7 @@ use fake_telegram::{FakeTelegram, Fault, NewLogin};
 use sessionguard_core::SecurityEventKind;
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{AccountRequest, Request, RequestHandler};
+use sessionguard_telegram::vault::{KEYRING_SERVICE, Vault};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_login_made_while_the_agent_was_stopped_is_alerted_and_judged_at_start() {
@@ -48,9 +49,7 @@ async fn a_login_made_while_the_agent_was_stopped_is_alerted_and_judged_at_start
 async fn its_me_refused_by_telegram_is_told_and_the_alert_stays() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let mut agent =
-        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
-    agent.accounts.start(false, false, None).await;
+    let mut agent = common::telegram_agent(&server).await;
     sign_in(&agent.accounts, &control).await;
 
     let hash = control.add_login(NewLogin { unconfirmed: true, ..NewLogin::intruder() });
@@ -74,9 +73,7 @@ async fn its_me_refused_by_telegram_is_told_and_the_alert_stays() {
 async fn our_session_ended_elsewhere_is_told_at_once_from_the_update_stream() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let mut agent =
-        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
-    agent.accounts.start(false, false, None).await;
+    let mut agent = common::telegram_agent(&server).await;
     let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
     sign_in(&agent.accounts, &control).await;
     let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).expect("our new session").hash;
@@ -106,9 +103,7 @@ async fn our_session_ended_elsewhere_is_told_at_once_from_the_update_stream() {
 async fn a_look_alike_of_a_trusted_device_is_not_spared() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let mut agent =
-        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
-    agent.accounts.start(false, false, None).await;
+    let mut agent = common::telegram_agent(&server).await;
     let seen = sign_in(&agent.accounts, &control).await;
 
     let trusted = control.add_login(NewLogin::intruder());
@@ -136,9 +131,7 @@ async fn a_look_alike_of_a_trusted_device_is_not_spared() {
 async fn an_unreadable_sign_in_answer_is_said_and_its_session_logged_out() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
-    let agent =
-        common::agent(common::mock_keyring(), server_choice(&server), DemoOptions { intruder_after: None }).await;
-    agent.accounts.start(false, false, None).await;
+    let agent = common::telegram_agent(&server).await;
     let before = control.sessions().len();
     let request = Request::SendCode {
         api_id: 94_575,
@@ -188,12 +181,15 @@ async fn saved_accounts_come_from_the_keyring_and_a_locked_one_is_told() {
     let common::Agent { accounts, dir, .. } = second;
     drop(accounts);
 
-    // The next read of the saved key fails as a locked Secret Service does.
-    let store = keyring.clone().unwrap();
-    let entry = store.build(sessionguard_telegram::vault::KEYRING_SERVICE, &account, None).unwrap();
+    // The same key in a keyring of its own (the agents before may still be winding down
+    // on the first), whose next read fails as a locked Secret Service does.
+    let secrets = Vault::new(keyring.unwrap(), account.clone()).load().unwrap().expect("the key was saved");
+    let locked = common::mock_keyring();
+    Vault::new(locked.clone().unwrap(), account.clone()).save(&secrets).unwrap();
+    let entry = locked.clone().unwrap().build(KEYRING_SERVICE, &account, None).unwrap();
     let mock = entry.as_any().downcast_ref::<keyring_core::mock::Cred>().expect("a mock credential");
     mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(std::io::Error::other("locked"))));
-    let third = common::agent_in(dir, keyring, server_choice(&server), DemoOptions { intruder_after: None }).await;
+    let third = common::agent_in(dir, locked, server_choice(&server), DemoOptions { intruder_after: None }).await;
     third.accounts.start(false, true, None).await;
     let state = third.accounts.state();
     assert!(state.accounts.is_empty() && state.sign_in.is_some(), "not guarded, and no demo in its place");

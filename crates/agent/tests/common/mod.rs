@@ -98,6 +98,13 @@ pub fn server_choice(server: &fake_telegram::FakeTelegram) -> ServerChoice {
     ServerChoice { address: Some(server.address()), test_auth_key: Some(key) }
 }
 
+/// An agent on fake-telegram (a mock keyring, nothing saved), started: the sign-in screen.
+pub async fn telegram_agent(server: &fake_telegram::FakeTelegram) -> Agent {
+    let agent = agent(mock_keyring(), server_choice(server), DemoOptions { intruder_after: None }).await;
+    agent.accounts.start(false, false, None).await;
+    agent
+}
+
 /// Signs in to fake-telegram's account by code and waits for its first list.
 pub async fn sign_in(accounts: &Accounts, control: &fake_telegram::Control) -> AgentState {
     let request = Request::SendCode {
