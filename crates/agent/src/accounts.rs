@@ -23,6 +23,7 @@ use crate::outlets::{Alarm, Outlets};
 use crate::saved_accounts::keyring_call;
 use crate::settings_store::SettingsStore;
 use crate::sign_in_screen::SignInScreen;
+use crate::waiting_rules::WaitingRules;
 
 /// The demo account's id.
 pub const DEMO_ID: &str = "demo";
@@ -43,6 +44,8 @@ pub struct AccountSetup {
     pub forwarding: Arc<Forwarding>,
     /// How long one keyring call may take (an unlock prompt may wait for the person).
     pub keyring_wait: std::time::Duration,
+    /// Rule terminations waiting for the 24-hour rule, kept across restarts.
+    pub waiting_rules: Arc<WaitingRules>,
 }
 
 /// One guarded account.
@@ -247,6 +250,7 @@ impl Accounts {
             outlets: self.outlets.clone(),
             journal: self.setup.journal.clone(),
             settings: self.setup.settings.clone(),
+            waiting_rules: self.setup.waiting_rules.clone(),
         }
     }
 
@@ -387,6 +391,7 @@ impl Accounts {
         if let Err(error) = keyring_call(self.setup.keyring_wait, move || vault.delete()).await {
             tracing::warn!(%error, "could not delete the key from the keyring");
         }
+        self.setup.waiting_rules.replace(id, &[]).await;
         if let Err(error) = self.setup.settings.remove_telegram_account(id).await {
             tracing::warn!(%error, "could not update the list of accounts");
         }

@@ -10,6 +10,8 @@ pub const DATA_DIR_ENV: &str = "SESSIONGUARD_DATA_DIR";
 pub struct DataPaths {
     pub settings: PathBuf,
     pub journal: PathBuf,
+    /// Rule terminations waiting for Telegram's 24-hour rule (beside the journal).
+    pub waiting_rules: PathBuf,
 }
 
 impl DataPaths {
@@ -19,13 +21,19 @@ impl DataPaths {
         if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
             return Some(Self::in_dir(PathBuf::from(dir)));
         }
+        let data = dirs::data_dir()?.join("sessionguard");
         Some(Self {
             settings: dirs::config_dir()?.join("sessionguard").join("settings.json"),
-            journal: dirs::data_dir()?.join("sessionguard").join("journal.sqlite3"),
+            journal: data.join("journal.sqlite3"),
+            waiting_rules: data.join("waiting-rules.json"),
         })
     }
 
     pub fn in_dir(dir: PathBuf) -> Self {
-        Self { settings: dir.join("settings.json"), journal: dir.join("journal.sqlite3") }
+        Self {
+            settings: dir.join("settings.json"),
+            journal: dir.join("journal.sqlite3"),
+            waiting_rules: dir.join("waiting-rules.json"),
+        }
     }
 }

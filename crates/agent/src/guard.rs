@@ -19,6 +19,7 @@ use crate::guard_events::Deferred;
 use crate::journal_link::JournalLink;
 use crate::outlets::Outlets;
 use crate::settings_store::SettingsStore;
+use crate::waiting_rules::WaitingRules;
 
 /// How often the account is asked for its list when no push came: more often while a
 /// window shows it.
@@ -60,6 +61,8 @@ pub struct GuardContext {
     pub outlets: Outlets,
     pub journal: JournalLink,
     pub settings: Arc<SettingsStore>,
+    /// Rule terminations waiting for the 24-hour rule, kept across restarts.
+    pub waiting_rules: Arc<WaitingRules>,
 }
 
 #[derive(Debug)]
@@ -183,6 +186,12 @@ impl Guard {
     async fn pick_up_where_we_left_off(&self) {
         if self.demo {
             return;
+        }
+        // Rule terminations that were waiting for Telegram's 24-hour rule wait on.
+        let waiting = self.cx.waiting_rules.of(&self.id);
+        if !waiting.is_empty() {
+            tracing::info!(account = %self.label, count = waiting.len(), "rule terminations still wait");
+            self.lock().deferred = waiting;
         }
         let id = self.id.clone();
         let records = self.cx.journal.write(move |journal| journal.sessions(&id, true)).await.unwrap_or_default();

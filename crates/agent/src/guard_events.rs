@@ -133,6 +133,7 @@ impl Guard {
                 tracing::info!(account = %self.label, rule = ?verdict.rule, %at, "a rule waits for the 24 h rule");
                 let deferred = Deferred { hash: session.hash, verdict: verdict.clone(), at, event: event.clone() };
                 self.lock().deferred.push(deferred);
+                self.keep_waiting_rules().await;
                 RuleOutcome::Deferred { rule: verdict.rule, reason: verdict.reason, at }
             }
         }
@@ -182,6 +183,7 @@ impl Guard {
             state.deferred = later;
             due
         };
+        let any_due = !due.is_empty();
         for deferred in due {
             let alive = self.lock().list.as_ref().is_some_and(|l| l.sessions.iter().any(|s| s.hash == deferred.hash));
             if !alive {
@@ -190,7 +192,18 @@ impl Guard {
             let outcome = self.rule_terminate(deferred.hash, &deferred.verdict).await;
             self.alert(SecurityEvent { at: now, ..deferred.event }, Some(outcome), false);
         }
+        if any_due {
+            self.keep_waiting_rules().await;
+        }
         self.publish_state();
+    }
+
+    /// Saves this account's waiting rule terminations, for the next run.
+    async fn keep_waiting_rules(&self) {
+        let waiting = self.lock().deferred.clone();
+        if !self.demo {
+            self.cx.waiting_rules.replace(&self.id, &waiting).await;
+        }
     }
 
     /// Queues an alert for the window and the tray and tells the notifier, when the

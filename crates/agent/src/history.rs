@@ -13,9 +13,9 @@ use sessionguard_protocol::{
 };
 
 use crate::accounts::{Accounts, DEMO_ID};
-use crate::export_file::write_export;
 use crate::guard_actions::parse_hash;
 use crate::journal_words::{actor_words, ended_by_words};
+use crate::private_file::write_private_file;
 
 /// The most entries one page holds.
 const PAGE_LIMIT: u32 = 200;
@@ -77,7 +77,7 @@ impl Accounts {
             .setup
             .journal
             .read_apart(move |journal| {
-                let written = write_export(&target, |file| match format {
+                let written = write_private_file(&target, |file| match format {
                     ExportFormat::Csv => journal.export_csv(&query, file),
                     ExportFormat::Json => journal.export_json(&query, file),
                 });

@@ -15,6 +15,7 @@ use sessionguard_agent::notifier::{self, Choice, NotificationAnswer};
 use sessionguard_agent::outlets::Outlets;
 use sessionguard_agent::saved_accounts::{KEYRING_WAIT, keyring_call};
 use sessionguard_agent::settings_store::SettingsStore;
+use sessionguard_agent::waiting_rules::WaitingRules;
 use sessionguard_agent::{publisher, window_opener};
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
@@ -104,6 +105,7 @@ async fn run(cli: Cli) -> u8 {
         journal,
         forwarding: forwarding.clone(),
         keyring_wait: KEYRING_WAIT,
+        waiting_rules: Arc::new(WaitingRules::open(paths.as_ref().map(|p| p.waiting_rules.clone()))),
     };
     let accounts = Accounts::new(setup, outlets.clone());
     let (tray_status, tray_status_rx) = watch::channel(TrayStatus::default());

@@ -3,13 +3,13 @@
 //! Saves run off the async threads, one at a time, and each writes the newest settings,
 //! so the file is never older than a change that was reported saved.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use serde::{Deserialize, Serialize};
 use sessionguard_protocol::Settings;
+
+use crate::private_file::write_private_json;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -102,7 +102,7 @@ impl SettingsStore {
             let _writer = this.writer.lock().unwrap_or_else(PoisonError::into_inner);
             // Taken under the writer's lock: whichever save writes last writes the newest.
             let stored = Stored { version: VERSION, ..this.lock().clone() };
-            write_atomically(&target, &stored)
+            write_private_json(&target, &stored)
         })
         .await
         .unwrap_or_else(|_| Err(std::io::Error::other("the save stopped unexpectedly")));
@@ -144,61 +144,6 @@ fn set_aside(path: &Path) -> Option<PathBuf> {
     let aside = path.with_file_name(name);
     std::fs::rename(path, &aside).ok()?;
     Some(aside)
-}
-
-/// Writes to a private temporary file of its own beside `path`, then renames it over
-/// `path` and syncs the folder, so a crash leaves the old file or the new one, never half
-/// of one, and the rename itself survives a power cut.
-fn write_atomically(path: &Path, stored: &Stored) -> std::io::Result<()> {
-    static TEMP_FILES: AtomicU64 = AtomicU64::new(0);
-    let dir = path.parent().ok_or_else(|| std::io::Error::other("the settings path has no directory"))?;
-    create_private_dir(dir)?;
-    let bytes = serde_json::to_vec_pretty(stored).map_err(std::io::Error::other)?;
-    let mut temp = path.to_path_buf().into_os_string();
-    temp.push(format!(".{}-{}.tmp", std::process::id(), TEMP_FILES.fetch_add(1, Ordering::Relaxed)));
-    let temp = PathBuf::from(temp);
-    let written = private_file(&temp).and_then(|mut file| {
-        file.write_all(&bytes)?;
-        file.sync_all()
-    });
-    if let Err(error) = written.and_then(|()| std::fs::rename(&temp, path)) {
-        let _ = std::fs::remove_file(&temp);
-        return Err(error);
-    }
-    sync_dir(dir)
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::File::open(dir)?.sync_all()
-}
-
-/// Windows makes a rename durable by itself (MoveFileEx); a folder cannot be opened to sync.
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
-#[cfg(unix)]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
-}
-
-#[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)
-}
-
-#[cfg(unix)]
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
-}
-
-#[cfg(not(unix))]
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::OpenOptions::new().write(true).create_new(true).open(path)
 }
 
 #[cfg(test)]

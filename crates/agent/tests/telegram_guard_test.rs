@@ -11,7 +11,7 @@ use common::{alarm_about, server_choice, sign_in, state, wait_for};
 use fake_telegram::{FakeTelegram, Fault, NewLogin};
 use sessionguard_core::SecurityEventKind;
 use sessionguard_demo::DemoOptions;
-use sessionguard_protocol::{AccountRequest, Request, RequestHandler};
+use sessionguard_protocol::{AccountRequest, Request, RequestHandler, RuleOutcome};
 use sessionguard_telegram::vault::{KEYRING_SERVICE, Vault};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -201,4 +201,35 @@ async fn saved_accounts_come_from_the_keyring_and_a_locked_one_is_told() {
     assert_eq!(state.accounts.len(), 1, "guarded once the keyring opens");
     assert!(state.notices.iter().all(|n| !n.keyring_retry), "{:?}", state.notices);
     assert!(!third.accounts.waiting_for_keyring());
+}
+
+/// A rule's termination waiting for Telegram's 24-hour rule outlives the agent: after a
+/// restart it is carried out as soon as Telegram allows, not forgotten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rule_waiting_for_the_24_hour_rule_is_carried_out_after_a_restart() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let keyring = common::mock_keyring();
+    let mut first = common::agent(keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
+    first.accounts.start(false, false, None).await;
+    let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
+    let seen = sign_in(&first.accounts, &control).await;
+    let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).expect("our session").hash;
+    let mut settings = seen.settings.clone();
+    settings.rules.lockdown = true;
+    state(&first.accounts, Request::UpdateSettings { settings }).await;
+
+    // Our session is minutes old: lockdown has to wait.
+    let intruder = control.add_login(NewLogin::intruder());
+    let alarm = alarm_about(&mut first.alarms, intruder, |a| a.rule.is_some()).await;
+    assert!(matches!(alarm.rule, Some(RuleOutcome::Deferred { .. })), "{:?}", alarm.rule);
+    let common::Agent { accounts, dir, .. } = first;
+    drop(accounts);
+
+    // A day later (as far as Telegram is concerned), the agent starts again.
+    control.backdate_session(ours, std::time::Duration::from_secs(2 * 24 * 60 * 60));
+    let second = common::agent_in(dir, keyring, server_choice(&server), DemoOptions { intruder_after: None }).await;
+    second.accounts.start(false, false, None).await;
+    let ended = control.wait_until(std::time::Duration::from_secs(10), |c| c.session(intruder).is_none()).await;
+    assert!(ended, "the waiting termination was carried out after the restart");
 }

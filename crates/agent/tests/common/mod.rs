@@ -15,6 +15,7 @@ use sessionguard_agent::guard::PollIntervals;
 use sessionguard_agent::journal_link::JournalLink;
 use sessionguard_agent::outlets::{Alarm, Outlets};
 use sessionguard_agent::settings_store::SettingsStore;
+use sessionguard_agent::waiting_rules::WaitingRules;
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
@@ -67,6 +68,7 @@ pub async fn agent_in(
         journal: journal.clone(),
         forwarding: forwarding.clone(),
         keyring_wait: Duration::from_secs(10),
+        waiting_rules: Arc::new(WaitingRules::open(Some(paths.waiting_rules.clone()))),
     };
     let (outlets, alarms) = Outlets::new();
     Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, settings_note, dir }

@@ -1,16 +1,17 @@
-//! Where an export is written: only a regular file (or a new one) at the path the person
-//! chose — never through a link, into a pipe or onto a device — written whole to a private
-//! temporary file beside it and renamed into place, so the file is owner-only even when it
-//! replaces one, and a failed export leaves the old file as it was.
+//! How the agent writes a file — an export, the settings, the waiting rule terminations:
+//! only a regular file (or a new one) at the path — never through a link, into a pipe or
+//! onto a device — written whole to a private temporary file beside it, synced and renamed
+//! into place (the folder synced too), so the file is owner-only even when it replaces one,
+//! and a failed write leaves the old file as it was.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Why an export could not be written where asked.
+/// Why a file could not be written where asked.
 #[derive(Debug, thiserror::Error)]
-pub enum ExportFileError {
+pub enum PrivateFileError {
     #[error("{0} is not a regular file (a folder, a link, a pipe or a device): choose another name")]
     NotAFile(PathBuf),
     #[error("choose a file in a folder, not {0}")]
@@ -20,19 +21,19 @@ pub enum ExportFileError {
 }
 
 /// Writes what `fill` writes to `path`, as described above; `fill`'s result on success.
-pub fn write_export<T, E>(
+pub fn write_private_file<T, E>(
     path: &Path,
     fill: impl FnOnce(&mut File) -> Result<T, E>,
-) -> Result<Result<T, E>, ExportFileError> {
-    let io_error = |source| ExportFileError::Io { path: path.to_path_buf(), source };
+) -> Result<Result<T, E>, PrivateFileError> {
+    let io_error = |source| PrivateFileError::Io { path: path.to_path_buf(), source };
     match fs::symlink_metadata(path) {
-        Ok(meta) if !meta.file_type().is_file() => return Err(ExportFileError::NotAFile(path.to_path_buf())),
+        Ok(meta) if !meta.file_type().is_file() => return Err(PrivateFileError::NotAFile(path.to_path_buf())),
         Ok(_) => {}
         Err(error) if error.kind() == io::ErrorKind::NotFound => {}
         Err(error) => return Err(io_error(error)),
     }
     let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
-        return Err(ExportFileError::NoFolder(path.to_path_buf()));
+        return Err(PrivateFileError::NoFolder(path.to_path_buf()));
     };
     let temp = folder.join(format!(".{}.{}.{}.tmp", name.to_string_lossy(), std::process::id(), next_number()));
     let mut file = private_new_file(&temp).map_err(io_error)?;
@@ -47,6 +48,30 @@ pub fn write_export<T, E>(
     finished.map_err(io_error)?;
     sync_folder(folder);
     Ok(filled)
+}
+
+/// `value` as pretty JSON in `path` (its folder made owner-only if missing), as above.
+pub fn write_private_json(path: &Path, value: &impl serde::Serialize) -> io::Result<()> {
+    let folder = path.parent().ok_or_else(|| io::Error::other("the path has no folder"))?;
+    create_private_dir(folder)?;
+    let bytes = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    match write_private_file(path, |file| io::Write::write_all(file, &bytes)) {
+        Ok(written) => written,
+        Err(PrivateFileError::Io { source, .. }) => Err(source),
+        Err(refused) => Err(io::Error::other(refused.to_string())),
+    }
+}
+
+/// A folder only its owner can open (made with its parents if missing).
+#[cfg(unix)]
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+#[cfg(not(unix))]
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)
 }
 
 fn next_number() -> u64 {
@@ -83,8 +108,8 @@ mod tests {
 
     use super::*;
 
-    fn write(path: &Path, text: &str) -> Result<Result<(), io::Error>, ExportFileError> {
-        write_export(path, |file| file.write_all(text.as_bytes()))
+    fn write(path: &Path, text: &str) -> Result<Result<(), io::Error>, PrivateFileError> {
+        write_private_file(path, |file| file.write_all(text.as_bytes()))
     }
 
     #[test]
@@ -114,7 +139,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("history.json");
         fs::write(&path, "old").expect("an older file");
-        let failed = write_export(&path, |file| {
+        let failed = write_private_file(&path, |file| {
             file.write_all(b"half")?;
             Err::<(), io::Error>(io::Error::other("the history stopped"))
         });
@@ -135,7 +160,7 @@ mod tests {
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         assert!(made.is_ok_and(|s| s.success()), "mkfifo");
         for path in [link.as_path(), fifo.as_path(), dir.path(), Path::new("/dev/null")] {
-            assert!(matches!(write(path, "x"), Err(ExportFileError::NotAFile(_))), "{}", path.display());
+            assert!(matches!(write(path, "x"), Err(PrivateFileError::NotAFile(_))), "{}", path.display());
         }
         assert_eq!(fs::read_to_string(&target).ok().as_deref(), Some("keep"), "nothing written through the link");
     }

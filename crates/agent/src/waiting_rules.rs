@@ -1,0 +1,139 @@
+//! Rule terminations waiting for Telegram's 24-hour rule, kept on disk so that a restart
+//! (a reboot in the night, an update) does not forget them: each account's are read back
+//! at start and carried out when Telegram allows. One small JSON file, written whole and
+//! owner-only; a damaged one is read as empty and said in the log.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sessionguard_core::{RuleKind, SecurityEvent, SessionHash, Verdict};
+
+use crate::accounts::lock;
+use crate::guard_events::Deferred;
+use crate::private_file::write_private_json;
+
+/// One waiting termination, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Stored {
+    account: String,
+    #[serde(with = "sessionguard_core::hash_text")]
+    hash: SessionHash,
+    rule: RuleKind,
+    reason: String,
+    at: DateTime<Utc>,
+    event: SecurityEvent,
+}
+
+#[derive(Debug, Default)]
+pub struct WaitingRules {
+    path: Option<PathBuf>,
+    stored: Mutex<Vec<Stored>>,
+    /// One write at a time, each of the newest list.
+    writer: Mutex<()>,
+}
+
+impl WaitingRules {
+    /// Reads the file at `path` (`None`: kept in memory only).
+    pub fn open(path: Option<PathBuf>) -> Self {
+        let stored = path.as_deref().map(read).unwrap_or_default();
+        Self { path, stored: Mutex::new(stored), writer: Mutex::new(()) }
+    }
+
+    /// The waiting terminations of `account`.
+    pub fn of(&self, account: &str) -> Vec<Deferred> {
+        lock(&self.stored)
+            .iter()
+            .filter(|s| s.account == account)
+            .map(|s| Deferred {
+                hash: s.hash,
+                verdict: Verdict { rule: s.rule, reason: s.reason.clone() },
+                at: s.at,
+                event: s.event.clone(),
+            })
+            .collect()
+    }
+
+    /// Makes `waiting` the account's list, on disk too.
+    pub async fn replace(self: &Arc<Self>, account: &str, waiting: &[Deferred]) {
+        {
+            let mut stored = lock(&self.stored);
+            stored.retain(|s| s.account != account);
+            stored.extend(waiting.iter().map(|d| Stored {
+                account: account.to_owned(),
+                hash: d.hash,
+                rule: d.verdict.rule,
+                reason: d.verdict.reason.clone(),
+                at: d.at,
+                event: d.event.clone(),
+            }));
+        }
+        let Some(path) = self.path.clone() else { return };
+        let this = self.clone();
+        let written = tokio::task::spawn_blocking(move || {
+            let _writer = lock(&this.writer);
+            let newest = lock(&this.stored).clone();
+            write_private_json(&path, &newest)
+        })
+        .await;
+        if !matches!(written, Ok(Ok(()))) {
+            tracing::warn!("the waiting rule terminations could not be saved; they hold until the agent stops");
+        }
+    }
+}
+
+fn read(path: &std::path::Path) -> Vec<Stored> {
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+            tracing::warn!(%error, "the waiting rule terminations were damaged; starting without them");
+            Vec::new()
+        }),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sessionguard_core::{LoginDetails, SecurityEventKind};
+
+    use super::*;
+
+    fn waiting(hash: i64) -> Deferred {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        let login = LoginDetails {
+            hash: SessionHash(hash),
+            device: "Redmi".into(),
+            platform: None,
+            app: None,
+            official_app: None,
+            ip: None,
+            location: String::new(),
+            date: at,
+        };
+        Deferred {
+            hash: SessionHash(hash),
+            verdict: Verdict { rule: RuleKind::Lockdown, reason: "lockdown is on".into() },
+            at,
+            event: SecurityEvent { kind: SecurityEventKind::NewLogin, login: Some(login), at },
+        }
+    }
+
+    #[tokio::test]
+    async fn waiting_terminations_outlive_the_agent_per_account() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("waiting-rules.json");
+        let first = Arc::new(WaitingRules::open(Some(path.clone())));
+        first.replace("telegram-1", &[waiting(-5_000_000_000_000_000_000)]).await;
+        first.replace("telegram-2", &[waiting(7)]).await;
+        first.replace("telegram-2", &[]).await;
+
+        let again = WaitingRules::open(Some(path.clone()));
+        let read: Vec<i64> = again.of("telegram-1").iter().map(|d| d.hash.0).collect();
+        assert_eq!(read, [-5_000_000_000_000_000_000]);
+        assert!(again.of("telegram-2").is_empty());
+
+        std::fs::write(&path, "{ damaged").expect("write");
+        assert!(WaitingRules::open(Some(path)).of("telegram-1").is_empty(), "damaged reads as empty");
+    }
+}
