@@ -58,7 +58,7 @@ async fn run() -> Result<(), BoxError> {
     let build = build_of(&agent_bin);
     println!("soak: {build} agent ({}), {logins} logins and terminations, window subscribed", agent_bin.display());
     println!("  start            {}", footprint(agent.pid()));
-    let mut notified: HashSet<String> = HashSet::new();
+    let mut notified = Notified::default();
     let mut alerted: HashSet<String> = HashSet::new();
     let started = Instant::now();
     for round in 0..logins {
@@ -85,7 +85,7 @@ async fn run() -> Result<(), BoxError> {
         }
         let terminate = AccountRequest::Terminate { hash: hash.clone() };
         agent.client.request(Request::Account { account: account.clone(), action: terminate }).await?;
-        notified.extend(monitor.drain(DEVICE).into_iter().filter_map(|n| device_in(&n.call.body)));
+        notified.add(monitor.drain(DEVICE));
         if (round + 1) % (logins / 10).max(1) == 0 {
             // As a person would, now and then: the daemon holds the rest meanwhile.
             let _ = std::process::Command::new("dunstctl").arg("close-all").status();
@@ -93,11 +93,15 @@ async fn run() -> Result<(), BoxError> {
         }
     }
     let took = started.elapsed();
-    // Stragglers: the last notifications may still be on their way.
-    let settle = Instant::now() + WAIT;
-    while notified.len() < logins && Instant::now() < settle {
+    // Stragglers: notifications still on their way, until none came for WAIT.
+    let mut quiet_since = Instant::now();
+    while notified.covered() < logins && quiet_since.elapsed() < WAIT {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        notified.extend(monitor.drain(DEVICE).into_iter().filter_map(|n| device_in(&n.call.body)));
+        let more = monitor.drain(DEVICE);
+        if !more.is_empty() {
+            quiet_since = Instant::now();
+        }
+        notified.add(more);
     }
     while let Ok(event) = agent.events.try_recv() {
         if let AgentEvent::Alert { alert } = event {
@@ -106,15 +110,47 @@ async fn run() -> Result<(), BoxError> {
     }
     println!("  end              {}", footprint(agent.pid()));
     println!(
-        "  {logins} rounds in {:.0} s ({:.1} ms each); notifications lost: {}; alerts lost to the window: {}",
+        "  {logins} rounds in {:.0} s ({:.1} ms each); logins in no notification: {} ({} notified one by one, \
+         {} in {} burst notifications); alerts lost to the window: {}",
         took.as_secs_f64(),
         took.as_secs_f64() * 1000.0 / logins as f64,
-        logins.saturating_sub(notified.len()),
+        logins.saturating_sub(notified.covered()),
+        notified.named.len(),
+        notified.in_bursts,
+        notified.bursts,
         logins.saturating_sub(alerted.len()),
     );
     agent.stop()?;
     tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
     Ok(())
+}
+
+/// The logins the notifications told of: one by one (by name), or counted in a burst's
+/// one notification ("37 new logins to your Telegram").
+#[derive(Default)]
+struct Notified {
+    named: HashSet<String>,
+    in_bursts: usize,
+    bursts: usize,
+}
+
+impl Notified {
+    fn add(&mut self, seen: Vec<sessionguard_e2e::bus_monitor::TimedNotify>) {
+        for notify in seen {
+            match notify.call.summary.strip_suffix(" new logins to your Telegram").and_then(|n| n.parse::<usize>().ok())
+            {
+                Some(count) => {
+                    self.in_bursts += count;
+                    self.bursts += 1;
+                }
+                None => self.named.extend(device_in(&notify.call.body)),
+            }
+        }
+    }
+
+    fn covered(&self) -> usize {
+        self.named.len() + self.in_bursts
+    }
 }
 
 /// "Soak phone 123" out of a notification's body.

@@ -77,6 +77,31 @@ pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcom
     Some(AlertText { summary: summary.into(), body: lines.join("\n"), urgency })
 }
 
+/// How many logins of a burst one notification names; the rest are counted.
+const BURST_NAMED: usize = 5;
+
+/// One notification for a burst of alerts (a flood of logins): how many, the first few
+/// devices, and where to see them all — rather than a notification each.
+pub fn burst_text(texts: &[AlertText], logins: &[&LoginDetails], accounts: &[&str]) -> AlertText {
+    let count = texts.len();
+    let summary = if logins.len() == count {
+        format!("{count} new logins to your Telegram")
+    } else {
+        format!("{count} new alerts from SessionGuard")
+    };
+    let mut lines: Vec<String> = logins.iter().take(BURST_NAMED).map(|login| describe(login)).collect();
+    if logins.len() > BURST_NAMED {
+        lines.push(format!("and {} more.", logins.len() - BURST_NAMED));
+    }
+    lines.push("Open SessionGuard to see them all and terminate what is not you.".into());
+    let mut named: Vec<String> = accounts.iter().map(|a| one_line(a, FIELD_CHARS)).collect();
+    named.dedup();
+    lines.push(format!("Account: {}", named.join(", ")));
+    let urgency =
+        if texts.iter().any(|t| t.urgency == Urgency::Critical) { Urgency::Critical } else { Urgency::Normal };
+    AlertText { summary, body: lines.join("\n"), urgency }
+}
+
 /// The same alert, for something that happened while SessionGuard was not running and
 /// was found when it started.
 pub fn found_at_start(text: AlertText) -> AlertText {
@@ -201,6 +226,21 @@ mod tests {
         assert!(ended.is_some_and(|t| t.summary.contains("ended elsewhere")));
         let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None);
         assert!(code.is_some_and(|t| t.body.contains("2-step verification")));
+    }
+
+    #[test]
+    fn a_burst_is_one_notification_that_counts_and_names_the_first_few() {
+        let logins: Vec<LoginDetails> = (0..8).map(|_| login()).collect();
+        let texts: Vec<AlertText> = logins
+            .iter()
+            .filter_map(|l| alert_text(&event(SecurityEventKind::NewLogin, Some(l.clone())), "A", None))
+            .collect();
+        let refs: Vec<&LoginDetails> = logins.iter().collect();
+        let text = burst_text(&texts, &refs, &["A"; 8]);
+        assert_eq!(text.summary, "8 new logins to your Telegram");
+        assert_eq!(text.body.matches("Redmi Note 13 Pro").count(), 5, "{}", text.body);
+        assert!(text.body.contains("and 3 more."), "{}", text.body);
+        assert!(text.body.ends_with("Account: A"), "{}", text.body);
     }
 
     #[test]

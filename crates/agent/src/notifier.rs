@@ -6,12 +6,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use sessionguard_core::SecurityEventKind;
+use sessionguard_core::LoginDetails;
 use sessionguard_forward::ForwardedAlert;
 use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::alert_text::{AlertText, Urgency, alert_text, found_at_start};
+use crate::alert_text::{AlertText, Urgency, alert_text, burst_text, found_at_start};
 use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
@@ -51,49 +51,86 @@ impl Choice {
     }
 }
 
+/// Alarms waiting together above this many are one notification (a flood of logins).
+const BURST: usize = 3;
+/// The most alarms taken in one go.
+const MOST_AT_ONCE: usize = 1_000;
+
 /// Shows (and forwards) every alarm until the channel closes; what is shown for an alert
 /// is remembered in `on_screen`, so the person's answer finds its alert and the
 /// notification goes when the alert does. Where the OS reports the answer on the
-/// notification itself (Windows, macOS) it goes straight to `answers`.
+/// notification itself (Windows, macOS) it goes straight to `answers`. Alarms that pile up
+/// while a notification is being shown (a flood) are shown as one; each is still
+/// forwarded, and each still waits in the window and the tray.
 pub async fn run(
     mut alarms: mpsc::UnboundedReceiver<Alarm>,
     forwarding: Arc<Forwarding>,
     on_screen: OnScreen,
     answers: mpsc::UnboundedSender<NotificationAnswer>,
 ) {
-    while let Some(alarm) = alarms.recv().await {
-        let Some(mut text) = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref()) else { continue };
-        if alarm.while_away {
-            text = found_at_start(text);
+    while let Some(first) = alarms.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MOST_AT_ONCE
+            && let Ok(more) = alarms.try_recv()
+        {
+            batch.push(more);
         }
-        let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
-        let (forwarding, account) = (forwarding.clone(), alarm.account.clone());
-        tokio::spawn(async move { forwarding.forward(&account, forwarded).await });
-
-        // A login that is still there can be answered from the notification itself.
-        let answerable = !alarm.rule.as_ref().is_some_and(RuleOutcome::acted)
-            && alarm.alert_id > 0
-            && matches!(
-                alarm.event.kind,
-                SecurityEventKind::NewLogin
-                    | SecurityEventKind::UnconfirmedLogin
-                    | SecurityEventKind::PasswordPendingLogin
-            );
-        let (account, alert_id, answers) = (alarm.account.clone(), alarm.alert_id, answers.clone());
-        let answered = move |choice| {
-            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
-        };
-        match show(text, answerable, Box::new(answered)).await {
-            Ok(Some(id)) => {
-                tracing::debug!(id, "notification shown");
-                if alarm.alert_id > 0 {
-                    on_screen.shown(id, (alarm.account, alarm.alert_id));
+        let worded: Vec<(Alarm, AlertText)> = batch
+            .into_iter()
+            .filter_map(|alarm| {
+                let mut text = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref())?;
+                if alarm.while_away {
+                    text = found_at_start(text);
                 }
+                let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
+                let (forwarding, account) = (forwarding.clone(), alarm.account.clone());
+                tokio::spawn(async move { forwarding.forward(&account, forwarded).await });
+                Some((alarm, text))
+            })
+            .collect();
+        if worded.len() > BURST {
+            show_burst(&worded).await;
+        } else {
+            for (alarm, text) in worded {
+                show_one(alarm, text, &on_screen, &answers).await;
             }
-            Ok(None) => tracing::debug!("notification shown"),
-            Err(error) => {
-                tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
+        }
+    }
+}
+
+async fn show_burst(worded: &[(Alarm, AlertText)]) {
+    let texts: Vec<AlertText> = worded.iter().map(|(_, text)| text.clone()).collect();
+    let logins: Vec<&LoginDetails> = worded.iter().filter_map(|(alarm, _)| alarm.event.login.as_ref()).collect();
+    let accounts: Vec<&str> = worded.iter().map(|(alarm, _)| alarm.label.as_str()).collect();
+    tracing::info!(count = worded.len(), "a burst of alerts, shown as one notification");
+    if let Err(error) = show(burst_text(&texts, &logins, &accounts), false, Box::new(|_| {})).await {
+        tracing::warn!(%error, "could not show a notification (the alerts are still in the window and the tray)");
+    }
+}
+
+async fn show_one(
+    alarm: Alarm,
+    text: AlertText,
+    on_screen: &OnScreen,
+    answers: &mpsc::UnboundedSender<NotificationAnswer>,
+) {
+    // A login that is still there can be answered from the notification itself.
+    let answerable =
+        !alarm.rule.as_ref().is_some_and(RuleOutcome::acted) && alarm.alert_id > 0 && alarm.event.kind.is_login();
+    let (account, alert_id, answers) = (alarm.account.clone(), alarm.alert_id, answers.clone());
+    let answered = move |choice| {
+        let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+    };
+    match show(text, answerable, Box::new(answered)).await {
+        Ok(Some(id)) => {
+            tracing::debug!(id, "notification shown");
+            if alarm.alert_id > 0 {
+                on_screen.shown(id, (alarm.account, alarm.alert_id));
             }
+        }
+        Ok(None) => tracing::debug!("notification shown"),
+        Err(error) => {
+            tracing::warn!(%error, "could not show a notification (the alert is still in the window and the tray)")
         }
     }
 }
