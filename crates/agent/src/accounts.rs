@@ -214,11 +214,16 @@ impl Accounts {
     }
 
     pub fn state(&self) -> AgentState {
+        self.state_showing(self.selected_guard())
+    }
+
+    /// The state with `shown`'s account filled in (the sign-in screen for `None`).
+    pub(crate) fn state_showing(&self, shown: Option<Arc<Guard>>) -> AgentState {
         let settings = self.setup.settings.settings();
         let forwarding = self.setup.forwarding.view();
         let accounts = self.guards().iter().map(|g| g.tab()).collect();
         let mut state = empty_state(accounts, settings, forwarding);
-        match self.selected_guard() {
+        match shown {
             Some(guard) => guard.fill(&mut state),
             None => state.sign_in = Some(lock(&self.screen).view()),
         }

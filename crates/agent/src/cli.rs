@@ -1,20 +1,29 @@
 //! The agent's command line.
 
 use std::net::SocketAddrV4;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::vault::AUTH_KEY_BYTES;
+
+pub use crate::remote::Since;
 
 #[derive(Debug, Clone, Parser)]
 #[command(
     name = "sessionguard-agent",
     version,
-    about = "Guards your Telegram account from the tray; the window is optional."
+    about = "Guards your Telegram account from the tray; the window is optional.",
+    after_help = "Without a command it runs the agent. The commands ask the running agent over its \
+                  socket.\nExit codes: 0 done, 1 failed, 2 usage, 3 an agent already runs (when starting one), 4 no \
+                  agent is running, 5 the agent refused (an unknown session, Telegram's 24-hour rule…)."
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub remote: Option<Remote>,
+
     /// Guard the simulated demo account (the default while no Telegram account is set up).
     #[arg(long)]
     pub demo: bool,
@@ -47,6 +56,62 @@ pub struct Cli {
         requires = "telegram_server"
     )]
     pub telegram_test_key: Option<String>,
+}
+
+/// Commands for the running agent, over its socket. `--json` prints what a script reads.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Remote {
+    /// The guarded accounts and the alerts waiting on each.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sessions of the account the window shows (or of --account ID).
+    Sessions {
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ends one session (its hash, from `sessions`), or with --all-others every session
+    /// but SessionGuard's own.
+    // Telegram's hashes are signed: -5767301226918443017 is a hash, not an option.
+    #[command(allow_negative_numbers = true)]
+    Terminate {
+        #[arg(required_unless_present = "all_others", conflicts_with = "all_others")]
+        hash: Option<String>,
+        #[arg(long)]
+        all_others: bool,
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+        /// Print the sessions left, as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The history, newest first: every account's, or --account ID's.
+    History {
+        /// From this date: 2026-12-01 (UTC) or 2026-12-01T08:00:00Z.
+        #[arg(long, value_name = "DATE")]
+        since: Option<Since>,
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Writes the history (or what --since and --account select) to FILE.
+    Export {
+        #[arg(long, required_unless_present = "json", conflicts_with = "json")]
+        csv: bool,
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+        #[arg(long, value_name = "DATE")]
+        since: Option<Since>,
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+    },
 }
 
 impl Cli {

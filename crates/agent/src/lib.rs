@@ -22,6 +22,7 @@ pub mod private_file;
 pub mod publisher;
 pub mod qr_path;
 pub mod redact;
+pub mod remote;
 mod requests;
 pub mod saved_accounts;
 pub mod settings_store;

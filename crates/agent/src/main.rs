@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
-use sessionguard_agent::cli::Cli;
+use sessionguard_agent::cli::{Cli, Remote};
 use sessionguard_agent::data_paths::DataPaths;
 use sessionguard_agent::desktop::{self, OnScreen, TrayCommand, TrayLink, TrayStatus};
 use sessionguard_agent::forwarding::Forwarding;
@@ -16,7 +16,7 @@ use sessionguard_agent::outlets::Outlets;
 use sessionguard_agent::saved_accounts::{KEYRING_WAIT, keyring_call};
 use sessionguard_agent::settings_store::SettingsStore;
 use sessionguard_agent::waiting_rules::WaitingRules;
-use sessionguard_agent::{publisher, window_opener};
+use sessionguard_agent::{publisher, remote, window_opener};
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
@@ -33,6 +33,9 @@ const ALREADY_RUNNING: u8 = 3;
 fn main() -> ExitCode {
     sessionguard_protocol::logging::init();
     let cli = Cli::parse();
+    if let Some(command) = cli.remote {
+        return ask_the_running_agent(command);
+    }
     // Two worker threads at most: the agent mostly sleeps.
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
@@ -43,6 +46,24 @@ fn main() -> ExitCode {
     };
     // macOS keeps the main thread for its run loop (the tray lives there).
     desktop::main_thread(move || runtime.block_on(run(cli)))
+}
+
+/// A command for the running agent (`status`, `sessions`, …): asked over its socket.
+fn ask_the_running_agent(command: Remote) -> ExitCode {
+    let socket = match RuntimeDir::for_this_user() {
+        Ok(dir) => dir.socket_path(),
+        Err(error) => {
+            eprintln!("sessionguard-agent: {error}");
+            return ExitCode::from(FAILURE);
+        }
+    };
+    match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => ExitCode::from(runtime.block_on(remote::run(command, &socket)) as u8),
+        Err(error) => {
+            eprintln!("sessionguard-agent: cannot start: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 async fn run(cli: Cli) -> u8 {

@@ -17,6 +17,12 @@ impl RequestHandler for Accounts {
                     guard.window_opened();
                 }
             }
+            Request::AccountState { account } => {
+                let guard = self
+                    .guard(&account)
+                    .ok_or_else(|| ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"))?;
+                return Ok(Answer::state(self.state_showing(Some(guard))));
+            }
             Request::SelectAccount { account } => {
                 if self.guard(&account).is_none() {
                     return Err(ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"));

@@ -4,31 +4,18 @@
 //! a second agent is refused; starting at login writes and removes the `Run` value.
 #![cfg(windows)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{KillOnDrop, agent_exe};
 use sessionguard_protocol::{AccountRequest, AgentClient, AgentEvent, Request, RuntimeDir};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
-
-/// The agent built beside this test. Cargo names it by the build host's path; under wine
-/// a Unix path is reached through drive Z:.
-fn agent_exe() -> PathBuf {
-    let built = env!("CARGO_BIN_EXE_sessionguard-agent");
-    if built.starts_with('/') { PathBuf::from(format!("Z:{}", built.replace('/', "\\"))) } else { PathBuf::from(built) }
-}
-
-struct KillOnDrop(Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn agent(runtime_dir: &Path, data_dir: &Path, tray: bool) -> Command {
     let mut command = Command::new(agent_exe());

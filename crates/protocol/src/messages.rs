@@ -25,6 +25,9 @@ pub enum Request {
     /// Open the sign-in screen to add a Telegram account; the accounts already guarded
     /// keep being guarded.
     StartSignIn,
+    /// The state with `account` shown, without changing what the window shows (the
+    /// command line's `sessions --account`).
+    AccountState { account: String },
     /// Guard the simulated demo account too (or instead of signing in).
     UseDemo,
     /// The person declined what the window was asked to confirm (`AgentState::ask`).

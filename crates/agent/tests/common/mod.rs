@@ -35,6 +35,27 @@ pub struct Agent {
     pub dir: tempfile::TempDir,
 }
 
+/// The agent built beside this test. Cargo names it by the build host's path; under wine
+/// a Unix path is reached through drive Z:.
+pub fn agent_exe() -> std::path::PathBuf {
+    let built = env!("CARGO_BIN_EXE_sessionguard-agent");
+    if cfg!(windows) && built.starts_with('/') {
+        std::path::PathBuf::from(format!("Z:{}", built.replace('/', "\\")))
+    } else {
+        std::path::PathBuf::from(built)
+    }
+}
+
+/// A child process stopped when the test ends, however it ends.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 pub fn mock_keyring() -> Result<Arc<CredentialStore>, String> {
     let store: Arc<CredentialStore> = keyring_core::mock::Store::new().map_err(|e| e.to_string())?;
     Ok(store)
