@@ -13,17 +13,12 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use fake_telegram::{Device, FakeTelegram, NewLogin};
-use sessionguard_e2e::bench::{agent_binary, build_of};
-use sessionguard_e2e::bus_monitor::NotifyMonitor;
+use fake_telegram::{Device, NewLogin};
+use sessionguard_e2e::bench::{WAIT, agent_binary, build_of, signed_in};
 use sessionguard_e2e::notify_log;
-use sessionguard_e2e::telegram::{
-    AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
-};
+use sessionguard_e2e::telegram::{BoxError, wait_for_state};
 use sessionguard_protocol::{AccountRequest, Request};
 
-/// Only reached when something is broken.
-const WAIT: Duration = Duration::from_secs(10);
 /// A pause between rounds, so one round's tail (the terminate's refresh, the daemon
 /// drawing) does not run into the next.
 const BETWEEN: Duration = Duration::from_millis(50);
@@ -38,18 +33,9 @@ async fn run() -> Result<(), BoxError> {
     let agent_bin = agent_binary();
     let keep = std::env::var_os("KEEP_NOTIFICATIONS").is_some_and(|v| v == "1");
 
-    let server = FakeTelegram::start(0).await?;
-    let control = server.control();
-    let account = account_id(&control);
-    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
-    let folders = AgentFolders::new()?;
-    let mut agent = RunningAgent::start(agent_command(&agent_bin, &server, &folders)?, &folders).await?;
-    sign_in(&agent.client, &control, None).await?;
-    wait_for_state(&mut agent.events, "the list", WAIT, |s| s.loaded).await?;
-    // Terminating needs a session older than 24 h on Telegram; ours is minutes old.
-    let ours = control.session_of_key(&control.test_key()).ok_or("no session of ours on the server")?;
-    control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60));
-    let monitor = NotifyMonitor::start()?;
+    let mut run = signed_in(&agent_bin).await?;
+    let (control, account, monitor) = (run.control.clone(), run.account.clone(), &run.monitor);
+    let agent = &mut run.agent;
 
     let mut to_notify = Vec::with_capacity(logins);
     let mut to_state = Vec::with_capacity(logins);
@@ -85,8 +71,7 @@ async fn run() -> Result<(), BoxError> {
     }
     let took = started.elapsed();
     let threads = threads_of(agent.pid());
-    agent.stop()?;
-    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+    run.finish()?;
 
     let build = build_of(&agent_bin);
     let dismissed = if keep { "left open" } else { "each dismissed once seen" };

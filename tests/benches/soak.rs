@@ -11,17 +11,12 @@
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use fake_telegram::{Device, FakeTelegram, NewLogin};
-use sessionguard_e2e::bench::{agent_binary, build_of};
-use sessionguard_e2e::bus_monitor::NotifyMonitor;
+use fake_telegram::{Device, NewLogin};
+use sessionguard_e2e::bench::{WAIT, agent_binary, build_of, signed_in};
 use sessionguard_e2e::notify_log;
-use sessionguard_e2e::telegram::{
-    AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
-};
+use sessionguard_e2e::telegram::BoxError;
 use sessionguard_protocol::{AccountRequest, AgentEvent, Request};
 
-/// Only reached when something is broken.
-const WAIT: Duration = Duration::from_secs(10);
 const DEVICE: &str = "Soak phone";
 
 fn main() -> std::process::ExitCode {
@@ -43,17 +38,9 @@ async fn run() -> Result<(), BoxError> {
     let logins: usize = std::env::var("LOGINS").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let agent_bin = agent_binary();
 
-    let server = FakeTelegram::start(0).await?;
-    let control = server.control();
-    let account = account_id(&control);
-    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
-    let folders = AgentFolders::new()?;
-    let mut agent = RunningAgent::start(agent_command(&agent_bin, &server, &folders)?, &folders).await?;
-    sign_in(&agent.client, &control, None).await?;
-    wait_for_state(&mut agent.events, "the list", WAIT, |s| s.loaded).await?;
-    let ours = control.session_of_key(&control.test_key()).ok_or("no session of ours on the server")?;
-    control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60));
-    let monitor = NotifyMonitor::start()?;
+    let mut run = signed_in(&agent_bin).await?;
+    let (control, account, monitor) = (run.control.clone(), run.account.clone(), &run.monitor);
+    let agent = &mut run.agent;
 
     let build = build_of(&agent_bin);
     println!("soak: {build} agent ({}), {logins} logins and terminations, window subscribed", agent_bin.display());
@@ -120,8 +107,7 @@ async fn run() -> Result<(), BoxError> {
         notified.bursts,
         logins.saturating_sub(alerted.len()),
     );
-    agent.stop()?;
-    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+    run.finish()?;
     Ok(())
 }
 
