@@ -20,9 +20,14 @@ pub struct Notices {
 }
 
 impl Notices {
-    /// Adds a notice, replacing one on the same resolvable topic.
+    /// Adds a notice, replacing one on the same resolvable topic; the same news twice is
+    /// shown once.
     pub fn add(&mut self, text: String, topic: Topic) {
-        if topic != Topic::News {
+        if topic == Topic::News {
+            if self.shown.iter().any(|(n, t)| *t == Topic::News && n.text == text) {
+                return;
+            }
+        } else {
             self.resolve(&topic);
         }
         self.next_id = self.next_id.wrapping_add(1);
@@ -63,6 +68,7 @@ mod tests {
     #[test]
     fn resolvable_notices_replace_each_other_and_go_when_resolved() {
         let mut notices = Notices::default();
+        notices.add("The settings file was damaged.".into(), Topic::News);
         notices.add("The settings file was damaged.".into(), Topic::News);
         notices.add("locked".into(), Topic::KeyringWaiting("telegram-1".into()));
         notices.add("still locked".into(), Topic::KeyringWaiting("telegram-1".into()));
