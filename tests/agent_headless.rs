@@ -120,6 +120,11 @@ fn a_locked_keyring_is_told_not_taken_for_signed_out() -> TestResult {
             .process_group(0)
             .spawn()?,
     );
+    // The settings list the account, as they do once it signed in here.
+    let data = home.join("sessionguard");
+    std::fs::create_dir_all(&data)?;
+    let listed = r#"{"telegram_accounts":[{"id":"telegram-42","entry":"telegram-42","label":"Alice"}]}"#;
+    std::fs::write(data.join("settings.json"), listed)?;
     let socket = runtime_dir.join("agent.sock");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {

@@ -45,7 +45,8 @@ pub async fn keyring_call<T: Send + 'static>(
 pub struct Restored {
     /// Accounts that could not be started, in words.
     pub problems: Vec<String>,
-    /// Whether an account may be saved in a keyring that would not open.
+    /// An account known to be saved (listed in the settings, or found in the keyring)
+    /// waits for the keyring to open.
     pub waiting: bool,
 }
 
@@ -53,25 +54,52 @@ impl Accounts {
     /// Reads every saved account from the keyring and guards it; says what could not be.
     pub(crate) async fn restore_saved(&self, store: &Arc<CredentialStore>) -> Restored {
         let wait = self.setup.keyring_wait;
-        let mut restored = Restored::default();
+        let restored = Restored::default();
         let listed = self.setup.settings.telegram_accounts();
-        let mut entries = vec![LEGACY_VAULT_ENTRY.to_owned()];
-        entries.extend(listed.iter().map(|a| a.entry.clone()));
+        let mut entries: Vec<String> = listed.iter().map(|a| a.entry.clone()).collect();
         let searcher = store.clone();
-        match keyring_call(wait, move || Vault::saved_accounts(&searcher)).await {
-            Ok(found) => entries.extend(found),
+        // Whether the keyring said which accounts it holds; if not, an entry the settings do
+        // not list is not known to be saved.
+        let searched = match keyring_call(wait, move || Vault::saved_accounts(&searcher)).await {
+            Ok(found) => {
+                entries.extend(found);
+                true
+            }
             Err(error) if error.is_waiting_for_unlock() => {
-                restored.waiting = true;
                 self.keyring_waiting(
                     "the keyring",
                     format!(
-                        "The system keyring would not open ({error}), so SessionGuard cannot see whether a Telegram \
-                         account is saved in it. Unlock it, then choose Try again."
+                        "SessionGuard cannot see whether a Telegram account is saved here: {}. Unlock the keyring, \
+                         then choose Try again.",
+                        why_closed(&error)
                     ),
                 );
+                // Each further call would wait as long: only the accounts the settings list.
+                return self.load_entries(store, entries, &listed, false, restored).await;
             }
-            Err(error) => tracing::warn!(%error, "could not list the keyring's saved accounts"),
+            Err(error) => {
+                tracing::warn!(%error, "could not list the keyring's saved accounts");
+                entries.insert(0, LEGACY_VAULT_ENTRY.to_owned());
+                false
+            }
+        };
+        if searched {
+            self.resolve_notice(&Topic::KeyringWaiting("the keyring".into()));
         }
+        self.load_entries(store, entries, &listed, searched, restored).await
+    }
+
+    /// Loads `entries` and guards each account found; `searched`, the keyring listed them
+    /// (so each is known to be saved).
+    async fn load_entries(
+        &self,
+        store: &Arc<CredentialStore>,
+        mut entries: Vec<String>,
+        listed: &[TelegramAccountEntry],
+        searched: bool,
+        mut restored: Restored,
+    ) -> Restored {
+        let wait = self.setup.keyring_wait;
         entries.dedup();
         let mut seen = Vec::new();
         for entry in entries {
@@ -95,21 +123,23 @@ impl Accounts {
                      guard it."
                 )),
                 Ok(None) => {}
-                Err(error) if error.is_waiting_for_unlock() => {
+                // Said only of an account known to be saved (listed, or found by the search).
+                Err(error)
+                    if error.is_waiting_for_unlock() && (searched || listed.iter().any(|a| a.entry == entry)) =>
+                {
                     restored.waiting = true;
                     self.keyring_waiting(
                         &entry,
                         format!(
-                            "Your Telegram account “{label}” is saved, but the system keyring is locked ({error}) — \
-                             unlock it, then choose Try again. Until then it is not guarded."
+                            "Your Telegram account “{label}” is saved, but {} — unlock the keyring, then choose Try \
+                             again. Until then it is not guarded.",
+                            why_closed(&error)
                         ),
                     );
                 }
+                Err(error) if error.is_waiting_for_unlock() => {}
                 Err(error) => restored.problems.push(format!("The Telegram account “{label}”: {error}.")),
             }
-        }
-        if !restored.waiting {
-            self.resolve_notice(&Topic::KeyringWaiting("the keyring".into()));
         }
         restored
     }
@@ -141,6 +171,15 @@ impl Accounts {
         tracing::warn!(entry, "a saved account waits for the keyring to open");
         lock(&self.notices).add(text, Topic::KeyringWaiting(entry.to_owned()));
         self.publish();
+    }
+}
+
+/// Why the keyring would not open, in a few words.
+fn why_closed(error: &VaultError) -> &'static str {
+    match error {
+        VaultError::Dismissed => "the keyring's unlock prompt was dismissed",
+        VaultError::TimedOut => "the system keyring did not answer (an unlock prompt may be waiting for you)",
+        _ => "the system keyring is locked",
     }
 }
 
