@@ -46,8 +46,12 @@ impl Guard {
     /// Binds trusted devices from settings written before trust was bound to a session to
     /// this list's sessions of those devices — never to a login new in it (`new`).
     pub(crate) async fn bind_unbound_trust(&self, list: &SessionList, new: &[SessionHash]) {
-        let known: Vec<Session> = list.sessions.iter().filter(|s| !new.contains(&s.hash)).cloned().collect();
         let mut rules = self.cx.settings.settings().rules;
+        // Every refresh comes here; almost always there is nothing to bind.
+        if rules.trusted.iter().all(|t| t.session.is_some()) {
+            return;
+        }
+        let known: Vec<Session> = list.sessions.iter().filter(|s| !new.contains(&s.hash)).cloned().collect();
         if !rules.bind_unbound_trust(&known) {
             return;
         }

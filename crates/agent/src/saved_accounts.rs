@@ -94,13 +94,12 @@ impl Accounts {
     async fn load_entries(
         &self,
         store: &Arc<CredentialStore>,
-        mut entries: Vec<String>,
+        entries: Vec<String>,
         listed: &[TelegramAccountEntry],
         searched: bool,
         mut restored: Restored,
     ) -> Restored {
         let wait = self.setup.keyring_wait;
-        entries.dedup();
         let mut seen = Vec::new();
         for entry in entries {
             if seen.contains(&entry) || self.lock_slots().iter().any(|s| s.vault_entry() == Some(entry.as_str())) {
