@@ -3,4 +3,4 @@
 /**
  * What the person asks about one guarded account.
  */
-export type AccountRequest = { "type": "refresh" } | { "type": "terminate", hash: string, } | { "type": "terminate_others" } | { "type": "acknowledge", alert_id: number, } | { "type": "set_trusted", hash: string, trusted: boolean, } | { "type": "set_session_toggles", hash: string, secret_chats: boolean | null, calls: boolean | null, } | { "type": "set_inactive_ttl", days: number, } | { "type": "checkup" } | { "type": "sign_out" };
+export type AccountRequest = { "type": "refresh" } | { "type": "terminate", hash: string, } | { "type": "terminate_others" } | { "type": "acknowledge", alert_id: number, } | { "type": "set_trusted", hash: string, trusted: boolean, } | { "type": "set_session_toggles", hash: string, secret_chats: boolean | null, calls: boolean | null, } | { "type": "set_inactive_ttl", days: number, } | { "type": "end_website", hash: string, } | { "type": "end_all_websites" } | { "type": "secure_account" } | { "type": "dismiss_secure_report" } | { "type": "checkup" } | { "type": "sign_out" };

@@ -6,9 +6,11 @@ import type { CheckupView } from "./CheckupView";
 import type { ErrorBody } from "./ErrorBody";
 import type { ForwardingView } from "./ForwardingView";
 import type { NoticeView } from "./NoticeView";
+import type { SecureReport } from "./SecureReport";
 import type { SessionView } from "./SessionView";
 import type { Settings } from "./Settings";
 import type { SignInView } from "./SignInView";
+import type { WebsiteView } from "./WebsiteView";
 import type { WindowAsk } from "./WindowAsk";
 
 /**
@@ -39,7 +41,15 @@ error: ErrorBody | null,
 /**
  * Others first by the UI; here in the account's order.
  */
-sessions: Array<SessionView>, inactive_ttl_days: number, 
+sessions: Array<SessionView>, 
+/**
+ * Websites logged in with Telegram, as of the last list.
+ */
+websites: Array<WebsiteView>, 
+/**
+ * What "Secure my account" did the last time it ran, while the window shows it.
+ */
+secure_report: SecureReport | null, inactive_ttl_days: number, 
 /**
  * When our own session may end others (24 h after it was created).
  */

@@ -4,4 +4,8 @@ export type AlertSwitches = { new_login: boolean, unconfirmed_login: boolean, pa
 /**
  * A session ended by another device (not by SessionGuard, not by the TTL).
  */
-session_ended: boolean, our_session_ended: boolean, };
+session_ended: boolean, our_session_ended: boolean, 
+/**
+ * A website logged in with Telegram.
+ */
+new_website: boolean, };

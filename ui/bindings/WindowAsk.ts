@@ -3,4 +3,4 @@
 /**
  * An action asked for outside the window that only the window's confirmation carries out.
  */
-export type WindowAsk = { "type": "terminate_others", account: string, };
+export type WindowAsk = { "type": "terminate_others", account: string, } | { "type": "secure_account", account: string, };

@@ -131,11 +131,11 @@ impl Accounts {
     /// Asks the window to confirm `ask` (shown with its account): the tray's destructive
     /// actions are carried out only once the person confirms in the window.
     pub fn ask_window(&self, ask: WindowAsk) {
-        let WindowAsk::TerminateOthers { account } = &ask;
-        if self.guard(account).is_none() {
+        let account = ask.account().to_owned();
+        if self.guard(&account).is_none() {
             return;
         }
-        self.select(Some(account.clone()));
+        self.select(Some(account));
         *lock(&self.ask) = Some(ask);
         self.publish();
     }
@@ -229,9 +229,8 @@ impl Accounts {
         }
         state.notices = lock(&self.notices).views();
         // Asked only about the account shown.
-        state.ask = lock(&self.ask).clone().filter(|WindowAsk::TerminateOthers { account }| {
-            state.account.as_ref().is_some_and(|shown| &shown.id == account)
-        });
+        state.ask =
+            lock(&self.ask).clone().filter(|ask| state.account.as_ref().is_some_and(|shown| shown.id == ask.account()));
         state
     }
 
@@ -449,6 +448,8 @@ fn empty_state(
         loaded: false,
         error: None,
         sessions: Vec::new(),
+        websites: Vec::new(),
+        secure_report: None,
         inactive_ttl_days: 0,
         may_reset_others_from: None,
         alerts: Vec::new(),

@@ -65,6 +65,13 @@ pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcom
             Some("Another device ended it. If that was not you, check your devices and your 2-step password."),
             Urgency::Normal,
         ),
+        SecurityEventKind::NewWebsite => (
+            "A website was logged in with your Telegram",
+            Some("It can act as you on that website. If it is not you, log it out."),
+            Urgency::Critical,
+        ),
+        // Journaled, never notified.
+        SecurityEventKind::WebsiteEnded => return None,
     };
     let mut lines = Vec::new();
     if let Some(login) = login {
@@ -165,6 +172,8 @@ pub fn log_line(event: &SecurityEvent, account: &str) -> String {
         SecurityEventKind::LoginCodeRequested => "login code requested",
         SecurityEventKind::SessionEnded => "session ended",
         SecurityEventKind::OurSessionEnded => "SessionGuard's own session ended elsewhere",
+        SecurityEventKind::NewWebsite => "new website logged in with Telegram",
+        SecurityEventKind::WebsiteEnded => "website logged out",
     };
     let field = |text: &str| one_line(text, FIELD_CHARS);
     let account = field(account);
@@ -220,8 +229,12 @@ mod tests {
     #[test]
     fn every_alarm_has_words() {
         for kind in SecurityEventKind::ALL {
-            assert!(alert_text(&event(kind, Some(login())), "A", None).is_some(), "{kind:?}");
+            // A website logged out is history, not news; everything else can be told.
+            let told = alert_text(&event(kind, Some(login())), "A", None).is_some();
+            assert_eq!(told, kind != SecurityEventKind::WebsiteEnded, "{kind:?}");
         }
+        let website = alert_text(&event(SecurityEventKind::NewWebsite, Some(login())), "A", None);
+        assert!(website.is_some_and(|t| t.body.contains("log it out") && t.urgency == Urgency::Critical));
         let ended = alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A", None);
         assert!(ended.is_some_and(|t| t.summary.contains("ended elsewhere")));
         let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None);

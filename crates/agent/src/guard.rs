@@ -9,10 +9,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use sessionguard_core::{
-    AccountApi, ApiError, Check, Clock, EndedBy, PasswordStatus, SessionHash, SessionList, Watcher,
+    AccountApi, ApiError, Check, Clock, EndedBy, PasswordStatus, SecureReport, SessionHash, SessionList, Watcher,
+    Website,
 };
 use sessionguard_protocol::{
-    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView,
+    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView, WebsiteView,
 };
 
 use crate::guard_events::Deferred;
@@ -97,6 +98,12 @@ pub(crate) struct GuardState {
     pub(crate) left_off: Option<SessionList>,
     pub(crate) password: Option<PasswordStatus>,
     pub(crate) checkup: Option<(Vec<Check>, DateTime<Utc>)>,
+    /// The connected websites in the last list that could be read.
+    pub(crate) websites: Option<Vec<Website>>,
+    /// What "Secure my account" did, until the window closes the report.
+    pub(crate) secure_report: Option<SecureReport>,
+    /// "Secure my account" ends the other sessions then (Telegram's 24-hour rule).
+    pub(crate) secure_waiting_until: Option<DateTime<Utc>>,
 }
 
 impl Guard {
@@ -119,6 +126,9 @@ impl Guard {
             left_off: None,
             password: None,
             checkup: None,
+            websites: None,
+            secure_report: None,
+            secure_waiting_until: None,
         };
         Arc::new(Self {
             id: id.into(),
@@ -158,7 +168,7 @@ impl Guard {
         self.run_checkup().await;
         loop {
             let interval = polls.next(self.cx.outlets.has_subscribers(), self.flood_wait());
-            let rule_due = self.next_deferred_at().and_then(|at| (at - self.cx.clock.now()).to_std().ok());
+            let rule_due = self.next_due_at().and_then(|at| (at - self.cx.clock.now()).to_std().ok());
             tokio::select! {
                 push = pushes.next() => match push {
                     // The push says little and the list says everything, so the list
@@ -216,7 +226,8 @@ impl Guard {
                     let alive: Vec<String> = list.sessions.iter().map(|s| s.hash.to_string()).collect();
                     // An alert about a login that is gone has been answered.
                     state.alerts.retain(|a| {
-                        a.login.as_ref().is_none_or(|l| alive.contains(&l.hash))
+                        a.kind.is_website()
+                            || a.login.as_ref().is_none_or(|l| alive.contains(&l.hash))
                             || a.rule.as_ref().is_some_and(RuleOutcome::acted)
                     });
                     let previous = state.list.replace(list.clone());
@@ -240,9 +251,10 @@ impl Guard {
                     .collect();
                 self.handle_events(events, previous.as_ref(), while_away).await;
                 self.bind_unbound_trust(&list, &new).await;
+                self.refresh_websites().await;
                 self.recheck();
                 self.retime_deferred();
-                if self.next_deferred_at().is_some_and(|at| at <= now) {
+                if self.next_due_at().is_some_and(|at| at <= now) {
                     self.run_deferred().await;
                 }
             }
@@ -322,6 +334,8 @@ impl Guard {
         state.sessions = sessions.unwrap_or_default();
         state.inactive_ttl_days = guard.list.as_ref().map_or(0, |l| l.inactive_ttl_days);
         state.may_reset_others_from = guard.list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from());
+        state.websites = guard.websites.iter().flatten().map(WebsiteView::from).collect();
+        state.secure_report = guard.secure_report.clone();
         state.alerts = guard.alerts.clone();
         state.refreshed_at = guard.refreshed_at;
         state.checkup = guard
@@ -358,9 +372,17 @@ async fn sleep_for(wait: Option<Duration>) {
 }
 
 impl Guard {
-    /// The hash of the login an alert is about, if it is still alerting.
-    pub fn alert_login(&self, alert_id: u32) -> Option<String> {
+    /// What "Terminate" on an alert's notification asks for, if it is still alerting: the
+    /// login's session ended, or the website logged out.
+    pub fn alert_terminate_request(&self, alert_id: u32) -> Option<sessionguard_protocol::AccountRequest> {
+        use sessionguard_protocol::AccountRequest;
         let state = self.lock();
-        state.alerts.iter().find(|a| a.id == alert_id).and_then(|a| a.login.as_ref()).map(|l| l.hash.clone())
+        let alert = state.alerts.iter().find(|a| a.id == alert_id)?;
+        let hash = alert.login.as_ref()?.hash.clone();
+        Some(if alert.kind.is_website() {
+            AccountRequest::EndWebsite { hash }
+        } else {
+            AccountRequest::Terminate { hash }
+        })
     }
 }

@@ -20,6 +20,15 @@ impl Guard {
                 self.set_toggles(parse_hash(&hash)?, SessionToggles { secret_chats, calls }).await?;
             }
             AccountRequest::SetInactiveTtl { days } => self.set_inactive_ttl(days).await?,
+            AccountRequest::EndWebsite { hash } => self.end_website(parse_hash(&hash)?).await?,
+            AccountRequest::EndAllWebsites => {
+                self.end_all_websites().await?;
+            }
+            AccountRequest::SecureAccount => self.secure().await,
+            AccountRequest::DismissSecureReport => {
+                self.lock().secure_report = None;
+                self.publish_state();
+            }
             AccountRequest::Checkup => {
                 self.refresh().await;
                 self.run_checkup().await;
@@ -48,6 +57,13 @@ impl Guard {
         if let Some(allowed_at) = self.may_reset_others_from().filter(|at| *at > now) {
             return Err(ErrorBody::from_api(&ApiError::FreshSession { allowed_at }, now));
         }
+        let (result, others) = self.end_others().await;
+        self.after_action(result, &others).await
+    }
+
+    /// Ends every other session and journals it, without refreshing after (the caller
+    /// does, or asks for one); returns the sessions it meant to end.
+    pub(crate) async fn end_others(&self) -> (Result<(), ApiError>, Vec<SessionHash>) {
         let others: Vec<SessionHash> = {
             let mut state = self.lock();
             let others: Vec<SessionHash> = state
@@ -64,7 +80,7 @@ impl Guard {
         if result.is_ok() {
             self.journal_action(Action::TerminatedOthers { by: Actor::Person }).await;
         }
-        self.after_action(result, &others).await
+        (result, others)
     }
 
     /// Refreshes after an action; a session already gone is what the person wanted.
@@ -172,13 +188,13 @@ impl Guard {
         {
             let mut state = self.lock();
             let Some(list) = state.list.clone() else { return };
-            let checks = checkup(&list, state.password.as_ref(), now);
+            let checks = checkup(&list, state.password.as_ref(), state.websites.as_deref(), now);
             state.checkup = Some((checks, now));
         }
         self.publish_state();
     }
 
-    async fn journal_action(&self, action: Action) {
+    pub(crate) async fn journal_action(&self, action: Action) {
         let (id, at) = (self.id.clone(), self.cx.clock.now());
         self.cx.journal.write(move |journal| journal.record_action(&id, &action, at)).await;
     }

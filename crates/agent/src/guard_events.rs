@@ -75,6 +75,7 @@ impl Guard {
         for event in events {
             match event.kind {
                 SecurityEventKind::SessionEnded => self.session_ended(event, previous, while_away).await,
+                SecurityEventKind::WebsiteEnded => self.website_ended(event).await,
                 _ => self.new_event(event, while_away).await,
             }
         }
@@ -123,6 +124,9 @@ impl Guard {
 
     /// The session a login event is about, from the current list.
     fn session_of(&self, event: &SecurityEvent) -> Option<Session> {
+        if event.kind.is_website() {
+            return None;
+        }
         let hash = event.login.as_ref()?.hash;
         let state = self.lock();
         state.list.as_ref()?.sessions.iter().find(|s| s.hash == hash).cloned()
@@ -163,9 +167,10 @@ impl Guard {
         }
     }
 
-    /// When the next deferred rule may act.
-    pub(crate) fn next_deferred_at(&self) -> Option<DateTime<Utc>> {
-        self.lock().deferred.iter().map(|d| d.at).min()
+    /// When the next deferred rule (or a waiting "Secure my account") may act.
+    pub(crate) fn next_due_at(&self) -> Option<DateTime<Utc>> {
+        let state = self.lock();
+        state.deferred.iter().map(|d| d.at).chain(state.secure_waiting_until).min()
     }
 
     /// Moves the deferred rules to when our session may end others, as the latest list
@@ -173,13 +178,19 @@ impl Guard {
     pub(crate) fn retime_deferred(&self) {
         let now = self.cx.clock.now();
         let allowed = self.may_reset_others_from().unwrap_or(now);
-        for deferred in &mut self.lock().deferred {
+        let mut state = self.lock();
+        for deferred in &mut state.deferred {
             deferred.at = deferred.at.min(allowed);
+        }
+        if let Some(at) = state.secure_waiting_until.as_mut() {
+            *at = (*at).min(allowed);
         }
     }
 
-    /// Carries out the deferred rule terminations that are due.
+    /// Carries out the deferred rule terminations that are due, and a waiting "Secure my
+    /// account".
     pub(crate) async fn run_deferred(&self) {
+        self.run_waiting_secure().await;
         let now = self.cx.clock.now();
         let due: Vec<Deferred> = {
             let mut state = self.lock();

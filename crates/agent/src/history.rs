@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use sessionguard_core::SessionHash;
+use sessionguard_core::{CheckKind, SecureReport, SessionHash};
 use sessionguard_journal::{
     Action, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter,
 };
@@ -16,6 +16,7 @@ use crate::accounts::{Accounts, DEMO_ID};
 use crate::guard_actions::parse_hash;
 use crate::journal_words::{actor_words, ended_by_words};
 use crate::private_file::write_private_file;
+use crate::untrusted_text::{FIELD_CHARS, one_line};
 
 /// The most entries one page holds.
 const PAGE_LIMIT: u32 = 200;
@@ -183,6 +184,8 @@ fn action_by(action: &Action) -> Option<String> {
     match action {
         Action::Terminated { by, .. } | Action::TerminatedOthers { by } => Some(actor_words(by)),
         Action::Confirmed { .. } | Action::TtlChanged { .. } | Action::SettingsChanged { .. } => Some("you".into()),
+        Action::WebsiteLoggedOut { by, .. } | Action::WebsitesLoggedOut { by, .. } => Some(actor_words(by)),
+        Action::Secured { .. } => Some("you".into()),
         Action::AlertForwarded { .. } => None,
     }
 }
@@ -200,8 +203,43 @@ fn action_detail(action: &Action) -> Option<String> {
         Action::AlertForwarded { target, ok, detail } => {
             Some(format!("{target}: {}", if *ok { detail.clone() } else { format!("failed — {detail}") }))
         }
+        Action::WebsiteLoggedOut { domain, .. } => Some(one_line(domain, FIELD_CHARS)),
+        Action::WebsitesLoggedOut { count, .. } => Some(websites_count(*count)),
+        Action::Secured { report } => Some(secure_words(report)),
         Action::Terminated { .. } | Action::TerminatedOthers { .. } | Action::Confirmed { .. } => None,
     }
+}
+
+fn websites_count(count: u32) -> String {
+    if count == 1 { "1 website".into() } else { format!("{count} websites") }
+}
+
+/// What "Secure my account" did, in one line for the history.
+fn secure_words(report: &SecureReport) -> String {
+    let mut parts = Vec::new();
+    if report.sessions_ended > 0 {
+        parts.push(format!("{} other sessions ended", report.sessions_ended));
+    }
+    if let Some(at) = report.sessions_wait_until.filter(|_| report.sessions_waiting > 0) {
+        parts.push(format!(
+            "{} sessions to end at {} (Telegram's 24-hour rule)",
+            report.sessions_waiting,
+            at.format("%Y-%m-%d %H:%M UTC")
+        ));
+    }
+    if report.websites_ended > 0 {
+        parts.push(format!("{} logged out", websites_count(report.websites_ended)));
+    }
+    if report.lockdown {
+        parts.push("lockdown on".into());
+    }
+    parts.extend(report.failed.iter().map(|f| one_line(f, 4 * FIELD_CHARS)));
+    if report.to_do.contains(&CheckKind::TwoStep) {
+        parts.push("still to do: a 2-step verification password".into());
+    } else if report.to_do.contains(&CheckKind::RecoveryEmail) {
+        parts.push("still to do: a recovery email".into());
+    }
+    if parts.is_empty() { "nothing needed doing".into() } else { parts.join("; ") }
 }
 
 fn record_view(record: &SessionRecord) -> SessionRecordView {

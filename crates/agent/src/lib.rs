@@ -12,6 +12,8 @@ pub mod forwarding;
 pub mod guard;
 mod guard_actions;
 mod guard_events;
+mod guard_secure;
+mod guard_websites;
 mod history;
 pub mod journal_link;
 mod journal_words;

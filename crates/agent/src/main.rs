@@ -157,6 +157,10 @@ async fn run(cli: Cli) -> u8 {
                     accounts.ask_window(WindowAsk::TerminateOthers { account });
                     window_opener::open_window(&outlets);
                 }
+                Some(TrayCommand::Secure { account }) => {
+                    accounts.ask_window(WindowAsk::SecureAccount { account });
+                    window_opener::open_window(&outlets);
+                }
                 Some(TrayCommand::Quit) => break,
                 // No tray: wait for a signal only.
                 None => { shutdown_signal().await; break; }
@@ -181,11 +185,15 @@ async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
             window_opener::open_window(accounts.outlets());
             return;
         }
+        Choice::Secure => {
+            accounts.ask_window(WindowAsk::SecureAccount { account: answer.account });
+            window_opener::open_window(accounts.outlets());
+            return;
+        }
         Choice::ItsMe => AccountRequest::Acknowledge { alert_id: answer.alert_id },
         Choice::Terminate => {
-            let login = guard.alert_login(answer.alert_id);
-            let Some(hash) = login else { return };
-            AccountRequest::Terminate { hash }
+            let Some(request) = guard.alert_terminate_request(answer.alert_id) else { return };
+            request
         }
     };
     if let Err(error) = guard.handle(request).await {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use sessionguard_core::LoginDetails;
+use sessionguard_core::{LoginDetails, SecurityEventKind};
 use sessionguard_forward::ForwardedAlert;
 use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
@@ -33,21 +33,39 @@ pub enum Choice {
     /// "It's me".
     ItsMe,
     Terminate,
+    /// "Secure my account": the window opens with its confirmation.
+    Secure,
     /// The notification itself was clicked: open the window.
     Open,
 }
+
+/// The buttons of a login alert that is still there.
+pub const LOGIN_BUTTONS: &[Choice] = &[Choice::ItsMe, Choice::Terminate, Choice::Secure];
+/// The button of a login-code alert: nobody is in yet, but someone is at the door.
+pub const CODE_BUTTONS: &[Choice] = &[Choice::Secure];
 
 impl Choice {
     pub(crate) fn id(self) -> &'static str {
         match self {
             Self::ItsMe => "its-me",
             Self::Terminate => "terminate",
+            Self::Secure => "secure",
             Self::Open => "default",
         }
     }
 
+    /// The button's words.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Self::ItsMe => "It's me",
+            Self::Terminate => "Terminate",
+            Self::Secure => "Secure my account",
+            Self::Open => "Open SessionGuard",
+        }
+    }
+
     pub(crate) fn from_id(id: &str) -> Option<Self> {
-        [Self::ItsMe, Self::Terminate, Self::Open].into_iter().find(|c| c.id() == id)
+        [Self::ItsMe, Self::Terminate, Self::Secure, Self::Open].into_iter().find(|c| c.id() == id)
     }
 }
 
@@ -103,7 +121,7 @@ async fn show_burst(worded: &[(Alarm, AlertText)]) {
     let logins: Vec<&LoginDetails> = worded.iter().filter_map(|(alarm, _)| alarm.event.login.as_ref()).collect();
     let accounts: Vec<&str> = worded.iter().map(|(alarm, _)| alarm.label.as_str()).collect();
     tracing::info!(count = worded.len(), "a burst of alerts, shown as one notification");
-    if let Err(error) = show(burst_text(&texts, &logins, &accounts), false, Box::new(|_| {})).await {
+    if let Err(error) = show(burst_text(&texts, &logins, &accounts), &[], Box::new(|_| {})).await {
         tracing::warn!(%error, "could not show a notification (the alerts are still in the window and the tray)");
     }
 }
@@ -114,14 +132,12 @@ async fn show_one(
     on_screen: &OnScreen,
     answers: &mpsc::UnboundedSender<NotificationAnswer>,
 ) {
-    // A login that is still there can be answered from the notification itself.
-    let answerable =
-        !alarm.rule.as_ref().is_some_and(RuleOutcome::acted) && alarm.alert_id > 0 && alarm.event.kind.is_login();
+    let buttons = buttons_for(&alarm);
     let (account, alert_id, answers) = (alarm.account.clone(), alarm.alert_id, answers.clone());
     let answered = move |choice| {
         let _ = answers.send(NotificationAnswer { account, alert_id, choice });
     };
-    match show(text, answerable, Box::new(answered)).await {
+    match show(text, buttons, Box::new(answered)).await {
         Ok(Some(id)) => {
             tracing::debug!(id, "notification shown");
             if alarm.alert_id > 0 {
@@ -135,17 +151,36 @@ async fn show_one(
     }
 }
 
+/// A login (or website) that is still there can be answered from the notification itself;
+/// someone asking for a login code, or a new login, can be met with "Secure my account".
+fn buttons_for(alarm: &Alarm) -> &'static [Choice] {
+    let kind = alarm.event.kind;
+    if alarm.alert_id == 0 {
+        &[]
+    } else if kind == SecurityEventKind::LoginCodeRequested {
+        CODE_BUTTONS
+    } else if alarm.rule.as_ref().is_some_and(RuleOutcome::acted) {
+        &[]
+    } else if kind.is_login() {
+        LOGIN_BUTTONS
+    } else if kind == SecurityEventKind::NewWebsite {
+        &LOGIN_BUTTONS[..2]
+    } else {
+        &[]
+    }
+}
+
 /// Tells the person that what they chose on a notification could not be done (Telegram
 /// refused "It's me", or a termination): a plain notification, as the answer came from one.
 pub async fn tell_refusal(choice: Choice, error: &str) {
     let what = match choice {
         Choice::ItsMe => "SessionGuard could not confirm that login",
         Choice::Terminate => "SessionGuard could not terminate that login",
-        Choice::Open => return,
+        Choice::Secure | Choice::Open => return,
     };
     let body = format!("{}. The alert still waits in SessionGuard's window.", one_line(error, 3 * FIELD_CHARS));
     let text = AlertText { summary: what.to_owned(), body, urgency: Urgency::Critical };
-    if let Err(error) = show(text, false, Box::new(|_| {})).await {
+    if let Err(error) = show(text, &[], Box::new(|_| {})).await {
         tracing::warn!(%error, "could not show that a notification's answer was refused");
     }
 }
@@ -158,17 +193,17 @@ pub enum NotifyError {
     Failed(String),
 }
 
-/// Shows one notification, with "It's me" and "Terminate" when `answerable`; the
-/// server's id where the OS has one to close it by later.
+/// Shows one notification with `buttons`; the server's id where the OS has one to close
+/// it by later.
 async fn show(
     text: AlertText,
-    answerable: bool,
+    buttons: &'static [Choice],
     answered: Box<dyn FnOnce(Choice) + Send>,
 ) -> Result<Option<u32>, NotifyError> {
     let (shown_tx, shown_rx) = oneshot::channel();
     // The blocking thread outlives a timeout on purpose: the guard goes on without it.
     std::thread::spawn(move || {
-        let shown = desktop::show_notification(&text, answerable, answered).map_err(NotifyError::Failed);
+        let shown = desktop::show_notification(&text, buttons, answered).map_err(NotifyError::Failed);
         let _ = shown_tx.send(shown);
     });
     match tokio::time::timeout(SHOW_TIMEOUT, shown_rx).await {
@@ -184,7 +219,7 @@ mod tests {
 
     #[test]
     fn action_ids_round_trip() {
-        for choice in [Choice::ItsMe, Choice::Terminate, Choice::Open] {
+        for choice in [Choice::ItsMe, Choice::Terminate, Choice::Secure, Choice::Open] {
             assert_eq!(Choice::from_id(choice.id()), Some(choice));
         }
         assert_eq!(Choice::from_id("__closed"), None);

@@ -224,7 +224,9 @@ async fn a_click_on_a_shown_notification_comes_back_to_the_agent() {
     let text = AlertText { summary: "New login".into(), body: "Redmi & <b>co</b>".into(), urgency: Urgency::Critical };
     // Shown until the follower is listening (its first notifications may come too early).
     let show = || async {
-        show_notification_on(&agent, &text, true).await.expect("the server shows it");
+        show_notification_on(&agent, &text, sessionguard_agent::notifier::LOGIN_BUTTONS)
+            .await
+            .expect("the server shows it");
     };
     let answer = first_received(show, &mut answered).await;
     assert_eq!((answer.account.as_str(), answer.alert_id, answer.choice), ("demo", 9, Choice::Terminate));

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use futures::stream::BoxStream;
 
 use crate::session::{Session, SessionHash};
+use crate::website::Website;
 
 /// What an account reports at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +97,15 @@ pub trait AccountApi: Send + Sync + std::fmt::Debug {
 
     /// Sessions inactive this many days end by themselves (1 to 730).
     async fn set_inactive_ttl(&self, days: i32) -> Result<(), ApiError>;
+
+    /// The websites logged in with Telegram.
+    async fn websites(&self) -> Result<Vec<Website>, ApiError>;
+
+    /// Logs one connected website out.
+    async fn end_website(&self, hash: SessionHash) -> Result<(), ApiError>;
+
+    /// Logs every connected website out.
+    async fn end_all_websites(&self) -> Result<(), ApiError>;
 
     /// The account's 2-step verification.
     async fn password_status(&self) -> Result<PasswordStatus, ApiError>;

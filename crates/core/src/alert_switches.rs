@@ -15,6 +15,8 @@ pub struct AlertSwitches {
     /// A session ended by another device (not by SessionGuard, not by the TTL).
     pub session_ended: bool,
     pub our_session_ended: bool,
+    /// A website logged in with Telegram.
+    pub new_website: bool,
 }
 
 impl Default for AlertSwitches {
@@ -26,6 +28,7 @@ impl Default for AlertSwitches {
             login_code_requested: true,
             session_ended: true,
             our_session_ended: true,
+            new_website: true,
         }
     }
 }
@@ -39,6 +42,9 @@ impl AlertSwitches {
             SecurityEventKind::LoginCodeRequested => self.login_code_requested,
             SecurityEventKind::SessionEnded => self.session_ended,
             SecurityEventKind::OurSessionEnded => self.our_session_ended,
+            SecurityEventKind::NewWebsite => self.new_website,
+            // Only SessionGuard or the person ends a website: nothing to be told.
+            SecurityEventKind::WebsiteEnded => false,
         }
     }
 }
@@ -49,7 +55,8 @@ mod tests {
 
     #[test]
     fn every_kind_has_its_own_switch() {
-        let kinds = SecurityEventKind::ALL;
+        let kinds: Vec<_> =
+            SecurityEventKind::ALL.into_iter().filter(|k| *k != SecurityEventKind::WebsiteEnded).collect();
         assert!(kinds.iter().all(|k| AlertSwitches::default().allows(*k)));
         let quiet_logins = AlertSwitches { new_login: false, ..AlertSwitches::default() };
         let allowed: Vec<_> = kinds.iter().filter(|k| quiet_logins.allows(**k)).collect();
@@ -57,6 +64,7 @@ mod tests {
         assert!(!quiet_logins.allows(SecurityEventKind::NewLogin));
         // Settings saved by an older version, without a switch, keep it on.
         let old: AlertSwitches = serde_json::from_str(r#"{"new_login": false}"#).unwrap_or_default();
-        assert!(!old.new_login && old.session_ended);
+        assert!(!old.new_login && old.session_ended && old.new_website);
+        assert!(!AlertSwitches::default().allows(SecurityEventKind::WebsiteEnded));
     }
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account::{PasswordStatus, SessionList};
 use crate::session::SessionHash;
+use crate::website::Website;
 
 /// A session unused this long is worth ending.
 pub const STALE_AFTER_DAYS: i64 = 30;
@@ -30,6 +31,8 @@ pub enum CheckKind {
     UnofficialApps,
     /// Sessions that have the login code but not the 2-step password.
     PasswordPending,
+    /// Websites logged in with Telegram, each able to act as the person there.
+    Websites,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -55,13 +58,17 @@ pub enum Fix {
     Terminate {
         sessions: Vec<SessionHash>,
     },
+    /// Log these connected websites out.
+    EndWebsites {
+        websites: Vec<SessionHash>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
     pub kind: CheckKind,
     pub severity: Severity,
-    /// The sessions it is about (stale, unofficial, password-pending).
+    /// The sessions it is about (stale, unofficial, password-pending), or the websites.
     pub sessions: Vec<SessionHash>,
     pub fix: Option<Fix>,
     /// A date it is about: when a requested password reset happens.
@@ -79,8 +86,14 @@ impl Check {
     }
 }
 
-/// Checks the account; `password` is `None` when its status could not be read. Worst first.
-pub fn checkup(list: &SessionList, password: Option<&PasswordStatus>, now: DateTime<Utc>) -> Vec<Check> {
+/// Checks the account; `password` and `websites` are `None` when they could not be read.
+/// Worst first.
+pub fn checkup(
+    list: &SessionList,
+    password: Option<&PasswordStatus>,
+    websites: Option<&[Website]>,
+    now: DateTime<Utc>,
+) -> Vec<Check> {
     let mut checks = Vec::new();
     match password {
         None => checks.push(Check::new(CheckKind::TwoStep, Severity::Unknown)),
@@ -135,8 +148,23 @@ pub fn checkup(list: &SessionList, password: Option<&PasswordStatus>, now: DateT
         };
         checks.push(check);
     }
+    checks.push(websites_check(websites));
     checks.sort_by_key(|c| std::cmp::Reverse(c.severity));
     checks
+}
+
+/// Connected websites are advice, not alarm: most were the person's own doing, yet each
+/// is one more way in, and a forgotten one is worth logging out.
+fn websites_check(websites: Option<&[Website]>) -> Check {
+    match websites {
+        None => Check::new(CheckKind::Websites, Severity::Unknown),
+        Some([]) => Check::new(CheckKind::Websites, Severity::Ok),
+        Some(sites) => {
+            let hashes: Vec<SessionHash> = sites.iter().map(|s| s.hash).collect();
+            Check { sessions: hashes.clone(), ..Check::new(CheckKind::Websites, Severity::Advice) }
+                .fix(Fix::EndWebsites { websites: hashes })
+        }
+    }
 }
 
 #[cfg(test)]
@@ -169,14 +197,14 @@ mod tests {
     fn a_well_defended_account_passes_every_check() {
         let password = PasswordStatus { has_password: true, has_recovery: true, ..PasswordStatus::default() };
         let ours = session(0, |s| s.current = true);
-        let checks = checkup(&list(vec![ours, session(1, |_| {})], 30), Some(&password), now());
+        let checks = checkup(&list(vec![ours, session(1, |_| {})], 30), Some(&password), Some(&[]), now());
         assert!(checks.iter().all(|c| c.severity == Severity::Ok), "{checks:?}");
         assert!(checks.iter().all(|c| c.fix.is_none()));
     }
 
     #[test]
     fn no_2_step_password_is_critical_and_comes_first() {
-        let checks = checkup(&list(vec![], 30), Some(&PasswordStatus::default()), now());
+        let checks = checkup(&list(vec![], 30), Some(&PasswordStatus::default()), Some(&[]), now());
         assert_eq!((checks[0].kind, checks[0].severity), (CheckKind::TwoStep, Severity::Critical));
         assert_eq!(checks[0].fix, Some(Fix::InTelegramApp));
         assert!(checks.iter().all(|c| c.kind != CheckKind::RecoveryEmail), "no password, no recovery to check");
@@ -197,7 +225,8 @@ mod tests {
             session(2, |s| s.official_app = false),
             session(3, |s| s.date_active = now() - Duration::days(45)),
         ];
-        let checks = checkup(&list(sessions, 180), Some(&password), now());
+        let sites = [crate::website::tests::site(41, "shop.example")];
+        let checks = checkup(&list(sessions, 180), Some(&password), Some(&sites), now());
         assert_eq!(find(&checks, CheckKind::RecoveryEmail).severity, Severity::Warning);
         assert_eq!(find(&checks, CheckKind::PasswordReset).at, Some(reset_at));
         assert_eq!(find(&checks, CheckKind::InactiveTtl).fix, Some(Fix::SetInactiveTtl { days: RECOMMENDED_TTL_DAYS }));
@@ -205,6 +234,8 @@ mod tests {
         assert_eq!(find(&checks, CheckKind::PasswordPending).fix, terminate(1));
         assert_eq!(find(&checks, CheckKind::UnofficialApps).fix, terminate(2));
         assert_eq!(find(&checks, CheckKind::StaleSessions).fix, terminate(3));
+        assert_eq!(find(&checks, CheckKind::Websites).severity, Severity::Advice);
+        assert_eq!(find(&checks, CheckKind::Websites).fix, Some(Fix::EndWebsites { websites: vec![SessionHash(41)] }));
         assert!(checks.windows(2).all(|w| w[0].severity >= w[1].severity), "worst first");
     }
 
@@ -215,9 +246,10 @@ mod tests {
             s.official_app = false;
             s.date_active = now() - Duration::days(400);
         });
-        let checks = checkup(&list(vec![ours], 30), None, now());
+        let checks = checkup(&list(vec![ours], 30), None, None, now());
         assert_eq!(find(&checks, CheckKind::TwoStep).severity, Severity::Unknown);
         assert_eq!(find(&checks, CheckKind::UnofficialApps).severity, Severity::Ok);
         assert_eq!(find(&checks, CheckKind::StaleSessions).severity, Severity::Ok);
+        assert_eq!(find(&checks, CheckKind::Websites).severity, Severity::Unknown);
     }
 }

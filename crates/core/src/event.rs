@@ -21,22 +21,33 @@ pub enum SecurityEventKind {
     SessionEnded,
     /// SessionGuard's own session was ended elsewhere: it is signed out and guards no more.
     OurSessionEnded,
+    /// A website was logged in with Telegram (it can act as the person there).
+    NewWebsite,
+    /// A connected website was logged out.
+    WebsiteEnded,
 }
 
 impl SecurityEventKind {
     /// Every kind, in the order the enum names them.
-    pub const ALL: [SecurityEventKind; 6] = [
+    pub const ALL: [SecurityEventKind; 8] = [
         Self::NewLogin,
         Self::UnconfirmedLogin,
         Self::PasswordPendingLogin,
         Self::LoginCodeRequested,
         Self::SessionEnded,
         Self::OurSessionEnded,
+        Self::NewWebsite,
+        Self::WebsiteEnded,
     ];
 
     /// Whether this event asks for the person's attention until acknowledged.
     pub fn is_alarm(self) -> bool {
-        !matches!(self, Self::SessionEnded)
+        !matches!(self, Self::SessionEnded | Self::WebsiteEnded)
+    }
+
+    /// Whether this event is about a connected website rather than a device.
+    pub fn is_website(self) -> bool {
+        matches!(self, Self::NewWebsite | Self::WebsiteEnded)
     }
 
     /// Whether this event is a session appearing.

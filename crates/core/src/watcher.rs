@@ -8,6 +8,7 @@ use crate::account::{AccountEvent, SessionList};
 use crate::clock::Clock;
 use crate::event::{LoginDetails, SecurityEvent, SecurityEventKind};
 use crate::session::{Session, SessionHash};
+use crate::website::Website;
 
 /// Logins announced by a push but not yet seen in a list are kept at most this many.
 const MAX_PUSHED_UNSEEN: usize = 1024;
@@ -19,11 +20,13 @@ pub struct Watcher {
     known: Option<HashMap<SessionHash, Session>>,
     /// Logins a push told us about that no list has shown yet, with the kind raised.
     pushed_unseen: HashMap<SessionHash, SecurityEventKind>,
+    /// The connected websites in the last list; `None` before the first.
+    websites: Option<HashMap<SessionHash, Website>>,
 }
 
 impl Watcher {
     pub fn new(clock: Arc<dyn Clock>) -> Self {
-        Self { clock, known: None, pushed_unseen: HashMap::new() }
+        Self { clock, known: None, pushed_unseen: HashMap::new(), websites: None }
     }
 
     /// A watcher that picks up where an earlier run left off: `known` are the sessions
@@ -35,7 +38,7 @@ impl Watcher {
             .filter(|s| !s.current && s.hash != SessionHash::CURRENT)
             .map(|s| (s.hash, s.clone()))
             .collect();
-        Self { clock, known: Some(known), pushed_unseen: HashMap::new() }
+        Self { clock, known: Some(known), pushed_unseen: HashMap::new(), websites: None }
     }
 
     /// Compares a fresh list with the last one.
@@ -83,6 +86,27 @@ impl Watcher {
             self.pushed_unseen.remove(hash);
         }
         self.known = Some(others);
+        events
+    }
+
+    /// Compares a fresh list of connected websites with the last: Telegram pushes nothing
+    /// when a website logs in, so this comparison is the only way to hear of one. The
+    /// first list is the baseline.
+    pub fn observe_websites(&mut self, sites: &[Website]) -> Vec<SecurityEvent> {
+        let now = self.clock.now();
+        let fresh: HashMap<SessionHash, Website> = sites.iter().map(|s| (s.hash, s.clone())).collect();
+        let mut events = Vec::new();
+        if let Some(known) = &self.websites {
+            let mut added: Vec<&Website> = fresh.values().filter(|s| !known.contains_key(&s.hash)).collect();
+            added.sort_by_key(|s| (s.date_created, s.hash));
+            let mut gone: Vec<&Website> = known.values().filter(|s| !fresh.contains_key(&s.hash)).collect();
+            gone.sort_by_key(|s| (s.date_created, s.hash));
+            let told =
+                |kind, site: &Website| SecurityEvent { kind, login: Some(LoginDetails::from_website(site)), at: now };
+            events.extend(added.into_iter().map(|s| told(SecurityEventKind::NewWebsite, s)));
+            events.extend(gone.into_iter().map(|s| told(SecurityEventKind::WebsiteEnded, s)));
+        }
+        self.websites = Some(fresh);
         events
     }
 
@@ -140,7 +164,9 @@ fn loudness(kind: SecurityEventKind) -> u8 {
         SecurityEventKind::NewLogin => 1,
         SecurityEventKind::LoginCodeRequested
         | SecurityEventKind::SessionEnded
-        | SecurityEventKind::OurSessionEnded => 0,
+        | SecurityEventKind::OurSessionEnded
+        | SecurityEventKind::NewWebsite
+        | SecurityEventKind::WebsiteEnded => 0,
     }
 }
 

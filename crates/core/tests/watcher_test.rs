@@ -183,3 +183,45 @@ fn resuming_compares_the_first_list_with_where_the_last_run_left_off() {
     assert_eq!(events[0].login.as_ref().map(|l| l.hash), Some(SessionHash(4)));
     assert_eq!(events[1].login.as_ref().map(|l| l.hash), Some(SessionHash(3)));
 }
+
+fn website(hash: i64, domain: &str) -> sessionguard_core::Website {
+    sessionguard_core::Website {
+        hash: SessionHash(hash),
+        domain: domain.into(),
+        bot: "@login_bot".into(),
+        browser: "Firefox 133".into(),
+        platform: "Linux".into(),
+        ip: "203.0.113.9".into(),
+        region: "Porto, Portugal".into(),
+        date_created: t0() - Duration::days(2) + Duration::seconds(hash),
+        date_active: t0(),
+    }
+}
+
+#[test]
+fn websites_are_compared_poll_by_poll_from_a_baseline() {
+    let (_clock, mut watcher) = watcher();
+    // The first list is what was already there.
+    assert!(watcher.observe_websites(&[website(1, "forum.example")]).is_empty());
+    assert!(watcher.observe_websites(&[website(1, "forum.example")]).is_empty());
+
+    let events = watcher.observe_websites(&[website(1, "forum.example"), website(2, "shop.example")]);
+    assert_eq!(kinds(&events), [SecurityEventKind::NewWebsite]);
+    let login = events[0].login.as_ref().expect("the website");
+    assert_eq!((login.hash, login.device.as_str()), (SessionHash(2), "shop.example"));
+    assert_eq!(login.platform.as_deref(), Some("Firefox 133 on Linux"));
+
+    let events = watcher.observe_websites(&[website(2, "shop.example")]);
+    assert_eq!(kinds(&events), [SecurityEventKind::WebsiteEnded]);
+    assert_eq!(events[0].login.as_ref().map(|l| l.hash), Some(SessionHash(1)));
+}
+
+#[test]
+fn websites_and_sessions_are_watched_apart() {
+    let (_clock, mut watcher) = watcher();
+    watcher.observe_list(&list(vec![session(0, "Ours"), session(5, "Pixel")]));
+    watcher.observe_websites(&[]);
+    // A website whose id happens to equal a session's is still a website.
+    assert_eq!(kinds(&watcher.observe_websites(&[website(5, "a.example")])), [SecurityEventKind::NewWebsite]);
+    assert!(watcher.observe_list(&list(vec![session(0, "Ours"), session(5, "Pixel")])).is_empty());
+}

@@ -8,6 +8,7 @@ use futures::StreamExt;
 use futures::stream::BoxStream;
 use sessionguard_core::{
     AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, Session, SessionHash, SessionList, SessionToggles,
+    Website,
 };
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
@@ -35,6 +36,7 @@ pub struct DemoAccount {
     clock: Arc<dyn Clock>,
     sessions: Arc<Mutex<Vec<Session>>>,
     inactive_ttl_days: Mutex<i32>,
+    websites: Mutex<Vec<Website>>,
     pushes: broadcast::Sender<AccountEvent>,
     intruder: Option<JoinHandle<()>>,
 }
@@ -53,7 +55,8 @@ impl DemoAccount {
                 log_in(&sessions, &pushes, session);
             })
         });
-        Self { clock, sessions, inactive_ttl_days: Mutex::new(INACTIVE_TTL_DAYS), pushes, intruder }
+        let websites = Mutex::new(crate::websites::initial(clock.now()));
+        Self { clock, sessions, inactive_ttl_days: Mutex::new(INACTIVE_TTL_DAYS), websites, pushes, intruder }
     }
 
     /// A device logs in: it joins the list and Telegram pushes `updateNewAuthorization`.
@@ -155,6 +158,22 @@ impl AccountApi for DemoAccount {
             return Err(ApiError::InvalidTtl);
         }
         *self.inactive_ttl_days.lock().unwrap_or_else(PoisonError::into_inner) = days;
+        Ok(())
+    }
+
+    async fn websites(&self) -> Result<Vec<Website>, ApiError> {
+        Ok(self.websites.lock().unwrap_or_else(PoisonError::into_inner).clone())
+    }
+
+    async fn end_website(&self, hash: SessionHash) -> Result<(), ApiError> {
+        let mut websites = self.websites.lock().unwrap_or_else(PoisonError::into_inner);
+        let before = websites.len();
+        websites.retain(|w| w.hash != hash);
+        if websites.len() == before { Err(ApiError::SessionNotFound) } else { Ok(()) }
+    }
+
+    async fn end_all_websites(&self) -> Result<(), ApiError> {
+        self.websites.lock().unwrap_or_else(PoisonError::into_inner).clear();
         Ok(())
     }
 

@@ -1,8 +1,9 @@
-//! A simulated Telegram account: six realistic sessions, terminate that really ends them,
-//! and a scripted intruder whose login arrives as a push like `updateNewAuthorization`.
+//! A simulated Telegram account: six realistic sessions and two connected websites, terminate
+//! and log out that really end them, and a scripted intruder whose login arrives as a push like `updateNewAuthorization`.
 
 mod account;
 mod sessions;
+mod websites;
 
 pub use account::{DemoAccount, DemoOptions};
 pub use sessions::intruder;

@@ -56,6 +56,20 @@ async fn terminate_really_ends_a_session() -> TestResult {
 }
 
 #[tokio::test]
+async fn websites_are_listed_and_really_logged_out() -> TestResult {
+    let demo = DemoAccount::new(clock(), quiet());
+    let sites = demo.websites().await?;
+    assert_eq!(sites.len(), 2);
+    assert!(sites.iter().all(|s| s.bot.starts_with('@') && !s.domain.is_empty()));
+    demo.end_website(sites[0].hash).await?;
+    assert_eq!(demo.websites().await?.len(), 1);
+    assert_eq!(demo.end_website(sites[0].hash).await, Err(ApiError::SessionNotFound));
+    demo.end_all_websites().await?;
+    assert!(demo.websites().await?.is_empty());
+    Ok(())
+}
+
+#[tokio::test]
 async fn terminate_all_others_never_ends_the_current_one() -> TestResult {
     let clock = clock();
     let demo = DemoAccount::new(clock.clone(), quiet());

@@ -9,6 +9,7 @@ use grammers_tl_types as tl;
 use crate::crypto::ServerKey;
 use crate::srp::{Challenge, PasswordRecord};
 use crate::tl_objects;
+use crate::web_logins::WebLogins;
 
 /// A session younger than this cannot end others or change the TTL (Telegram's rule).
 pub const FRESH_SESSION_SECS: i32 = 24 * 60 * 60;
@@ -142,6 +143,8 @@ pub struct Account {
     tokens: Vec<LoginToken>,
     /// Whether young sessions are held back from ending others (on, as on Telegram).
     pub fresh_rule: bool,
+    /// Websites logged in with the account.
+    pub websites: WebLogins,
 }
 
 impl Account {
@@ -161,6 +164,7 @@ impl Account {
             backlog: HashMap::new(),
             tokens: Vec::new(),
             fresh_rule: true,
+            websites: WebLogins::default(),
         }
     }
 

@@ -105,6 +105,20 @@ impl Control {
         hash
     }
 
+    /// A website logs in with the account (nothing is pushed: Telegram pushes nothing
+    /// either); returns its hash.
+    pub fn add_website(&self, domain: &str) -> i64 {
+        let now = now();
+        let hash = crate::random::nonzero_i64();
+        lock(&self.shared.account).websites.add(crate::demo::website(hash, domain, now));
+        hash
+    }
+
+    /// The connected websites.
+    pub fn websites(&self) -> Vec<crate::WebLogin> {
+        lock(&self.shared.account).websites.all().to_vec()
+    }
+
     /// Someone asked for a login code for the account's number: Telegram sends it as a
     /// message from 777000 to every signed-in device. Returns the code.
     pub fn request_login_code(&self) -> String {

@@ -2,6 +2,7 @@
 //! person's (phones, a laptop, a browser), so lists and pushes look like Telegram's.
 
 use crate::account_model::{Account, Device, Session, UserInfo};
+use crate::web_logins::WebLogin;
 
 pub const DEMO_USER_ID: i64 = 5_550_100;
 pub const DEMO_PHONE: &str = "+15550100";
@@ -51,7 +52,25 @@ pub fn session(hash: i64, device: Device, created: i32, active: i32) -> Session 
     }
 }
 
-/// Ana's account at `now`: four devices besides whichever the client will be.
+/// A website logged in through a shop's login bot, from a browser in Lagos.
+pub fn website(hash: i64, domain: &str, now: i32) -> WebLogin {
+    WebLogin {
+        hash,
+        domain: domain.into(),
+        bot_id: 7_700_100,
+        bot_name: "Shop Login".into(),
+        bot_username: "shop_login_bot".into(),
+        browser: "Chrome 131".into(),
+        platform: "Windows".into(),
+        ip: "102.89.34.17".into(),
+        region: "Lagos, Nigeria".into(),
+        date_created: now,
+        date_active: now,
+    }
+}
+
+/// Ana's account at `now`: four devices besides whichever the client will be, and one
+/// website she logged in to with Telegram.
 pub fn account(now: i32) -> Account {
     let mut account = Account::new(UserInfo { id: DEMO_USER_ID, first_name: "Ana".into(), phone: DEMO_PHONE.into() });
     let berlin = ("85.214.132.117", "Germany", "Berlin");
@@ -84,5 +103,17 @@ pub fn account(now: i32) -> Account {
     for other in others {
         account.add_login(other, now);
     }
+    account.websites.add(WebLogin {
+        bot_id: 7_700_200,
+        bot_name: "Forum Login".into(),
+        bot_username: "forum_auth_bot".into(),
+        browser: "Firefox 133".into(),
+        platform: "Linux".into(),
+        ip: "85.214.132.117".into(),
+        region: "Berlin, Germany".into(),
+        date_created: now - 60 * DAY,
+        date_active: now - 4 * DAY,
+        ..website(crate::random::nonzero_i64(), "forum.example.org", now)
+    });
     account
 }

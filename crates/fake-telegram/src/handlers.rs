@@ -149,6 +149,21 @@ fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32) -> Result
             account.set_ttl(key, request.authorization_ttl_days, now)?;
             Answer::ok(true)
         }
+        id if id == id!(account::GetWebAuthorizations) => {
+            account.signed_in(key)?;
+            Answer::ok(account.websites.answer())
+        }
+        id if id == id!(account::ResetWebAuthorization) => {
+            account.signed_in(key)?;
+            let request: tl::functions::account::ResetWebAuthorization = args(call)?;
+            account.websites.reset(request.hash)?;
+            Answer::ok(true)
+        }
+        id if id == id!(account::ResetWebAuthorizations) => {
+            account.signed_in(key)?;
+            account.websites.reset_all();
+            Answer::ok(true)
+        }
         id if id == id!(account::GetPassword) => Answer::ok(account.password_state()),
         id if id == id!(auth::LogOut) => {
             account.log_out(key)?;

@@ -2,7 +2,7 @@
 //! "full" TCP transport grammers uses, MTProto 2.0 encryption with auth keys seeded on
 //! both sides (no key exchange), and grammers' own TL types for calls and answers.
 //!
-//! It serves one account — its sessions, 2-step password (real SRP), inactive-session
+//! It serves one account — its sessions, connected websites, 2-step password (real SRP), inactive-session
 //! TTL, sign-in by code or QR — pushes `updateNewAuthorization` and 777000 login codes,
 //! and, through [`Control`], injects the faults a client must survive. Dev-only: it is
 //! never part of the app.
@@ -20,6 +20,7 @@ pub mod srp;
 pub mod state;
 pub mod tl_objects;
 pub mod transport;
+pub mod web_logins;
 
 mod connection;
 
@@ -28,3 +29,4 @@ pub use control::{Control, NewLogin, SignedInKey};
 pub use faults::Fault;
 pub use server::FakeTelegram;
 pub use state::Notice;
+pub use web_logins::WebLogin;

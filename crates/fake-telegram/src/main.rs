@@ -9,7 +9,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 const USAGE: &str = "usage: fake-telegram --port N [--password PW]";
 
 const HELP: &str = "commands: login (a new unconfirmed login), intruder (a confirmed one), code (a login code \
-from 777000), pending <hash>, scan (scan the QR code shown), list, quit";
+from 777000), pending <hash>, website <domain> (a website logs in with Telegram), scan (scan the QR code shown), list, quit";
 
 struct Options {
     port: u16,
@@ -93,10 +93,14 @@ fn run(control: &fake_telegram::Control, line: &str) -> bool {
             Ok(hash) if control.set_password_pending(hash, true) => println!("session {hash} is password-pending"),
             _ => println!("no session {hash}"),
         },
+        (Some("website"), Some(domain)) => println!("website {domain} logged in: {}", control.add_website(domain)),
         (Some("scan"), _) => println!("{}", if control.scan_qr() { "QR code scanned" } else { "no QR code shown" }),
         (Some("list"), _) => {
             for s in control.sessions() {
                 println!("{:>20}  {} ({}), {}", s.hash, s.device.device_model, s.device.app_name, s.device.country);
+            }
+            for w in control.websites() {
+                println!("{:>20}  website {} (@{}), {}", w.hash, w.domain, w.bot_username, w.region);
             }
         }
         (None, _) => {}

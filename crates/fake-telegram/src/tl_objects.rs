@@ -18,11 +18,20 @@ pub fn login_code_text(code: &str) -> String {
 }
 
 pub fn user(info: &UserInfo, is_self: bool) -> tl::enums::User {
-    user_object(info.id, Some(info.first_name.clone()), Some(info.phone.clone()), is_self, false)
+    user_object(info.id, Some(info.first_name.clone()), Some(info.phone.clone()), is_self, false).into()
 }
 
 pub fn service_user() -> tl::enums::User {
-    user_object(SERVICE_USER_ID, Some("Telegram".into()), Some("42777".into()), false, true)
+    user_object(SERVICE_USER_ID, Some("Telegram".into()), Some("42777".into()), false, true).into()
+}
+
+/// The bot a website logs in through.
+pub fn bot_user(id: i64, name: &str, username: &str) -> tl::enums::User {
+    let mut bot = user_object(id, Some(name.into()), None, false, false);
+    bot.bot = true;
+    bot.username = Some(username.into());
+    bot.bot_info_version = Some(1);
+    bot.into()
 }
 
 fn user_object(
@@ -31,7 +40,7 @@ fn user_object(
     phone: Option<String>,
     is_self: bool,
     service: bool,
-) -> tl::enums::User {
+) -> tl::types::User {
     tl::types::User {
         is_self,
         contact: false,
@@ -85,7 +94,6 @@ fn user_object(
         send_paid_messages_stars: None,
         linked_community_id: None,
     }
-    .into()
 }
 
 /// A config that names no other data centre: the client stays on the address it has.

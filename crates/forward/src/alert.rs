@@ -26,6 +26,8 @@ impl AlertKind {
                 SecurityEventKind::LoginCodeRequested => "login_code_requested",
                 SecurityEventKind::SessionEnded => "session_ended",
                 SecurityEventKind::OurSessionEnded => "our_session_ended",
+                SecurityEventKind::NewWebsite => "new_website",
+                SecurityEventKind::WebsiteEnded => "website_ended",
             },
         }
     }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sessionguard_core::{RuleKind, SessionHash};
+use sessionguard_core::{RuleKind, SecureReport, SessionHash};
 
 use crate::entries::NewEntry;
 use crate::kinds::{ActionKind, EntryKind};
@@ -58,6 +58,17 @@ pub enum Action {
         secret_chats: Option<bool>,
         calls: Option<bool>,
     },
+    /// A connected website logged out.
+    WebsiteLoggedOut {
+        #[serde(with = "sessionguard_core::hash_text")]
+        hash: SessionHash,
+        domain: String,
+        by: Actor,
+    },
+    /// Every connected website logged out.
+    WebsitesLoggedOut { count: u32, by: Actor },
+    /// "Secure my account": what it did and what still waits.
+    Secured { report: SecureReport },
     /// An alert sent off the desktop (webhook, ntfy topic, Telegram bot) or the attempt.
     /// `target` names where ("webhook https://example.org"): URL paths and queries are cut
     /// from `target` and `detail` when recorded, since a topic or a bot token lives there.
@@ -73,6 +84,9 @@ impl Action {
             Action::TtlChanged { .. } => ActionKind::TtlChanged,
             Action::SettingsChanged { .. } => ActionKind::SettingsChanged,
             Action::AlertForwarded { .. } => ActionKind::AlertForwarded,
+            Action::WebsiteLoggedOut { .. } => ActionKind::WebsiteLoggedOut,
+            Action::WebsitesLoggedOut { .. } => ActionKind::WebsitesLoggedOut,
+            Action::Secured { .. } => ActionKind::Secured,
         }
     }
 
@@ -82,7 +96,13 @@ impl Action {
             Action::Terminated { hash, .. } | Action::Confirmed { hash } | Action::SettingsChanged { hash, .. } => {
                 Some(*hash)
             }
-            Action::TerminatedOthers { .. } | Action::TtlChanged { .. } | Action::AlertForwarded { .. } => None,
+            // A website's hash is not a session's: no session to link to.
+            Action::TerminatedOthers { .. }
+            | Action::TtlChanged { .. }
+            | Action::AlertForwarded { .. }
+            | Action::WebsiteLoggedOut { .. }
+            | Action::WebsitesLoggedOut { .. }
+            | Action::Secured { .. } => None,
         }
     }
 

@@ -13,6 +13,9 @@ pub enum ActionKind {
     TtlChanged,
     SettingsChanged,
     AlertForwarded,
+    WebsiteLoggedOut,
+    WebsitesLoggedOut,
+    Secured,
 }
 
 /// A timeline entry's kind: a security event or an action. Serialised as its name alone
@@ -26,19 +29,24 @@ pub enum EntryKind {
 
 impl EntryKind {
     /// Every kind, events first.
-    pub const ALL: [EntryKind; 12] = [
+    pub const ALL: [EntryKind; 17] = [
         EntryKind::Event(SecurityEventKind::NewLogin),
         EntryKind::Event(SecurityEventKind::UnconfirmedLogin),
         EntryKind::Event(SecurityEventKind::PasswordPendingLogin),
         EntryKind::Event(SecurityEventKind::LoginCodeRequested),
         EntryKind::Event(SecurityEventKind::SessionEnded),
         EntryKind::Event(SecurityEventKind::OurSessionEnded),
+        EntryKind::Event(SecurityEventKind::NewWebsite),
+        EntryKind::Event(SecurityEventKind::WebsiteEnded),
         EntryKind::Action(ActionKind::Terminated),
         EntryKind::Action(ActionKind::TerminatedOthers),
         EntryKind::Action(ActionKind::Confirmed),
         EntryKind::Action(ActionKind::TtlChanged),
         EntryKind::Action(ActionKind::SettingsChanged),
         EntryKind::Action(ActionKind::AlertForwarded),
+        EntryKind::Action(ActionKind::WebsiteLoggedOut),
+        EntryKind::Action(ActionKind::WebsitesLoggedOut),
+        EntryKind::Action(ActionKind::Secured),
     ];
 
     /// The name stored in the journal; the same as its serde name.
@@ -51,12 +59,17 @@ impl EntryKind {
             EntryKind::Event(E::LoginCodeRequested) => "login_code_requested",
             EntryKind::Event(E::SessionEnded) => "session_ended",
             EntryKind::Event(E::OurSessionEnded) => "our_session_ended",
+            EntryKind::Event(E::NewWebsite) => "new_website",
+            EntryKind::Event(E::WebsiteEnded) => "website_ended",
             EntryKind::Action(ActionKind::Terminated) => "terminated",
             EntryKind::Action(ActionKind::TerminatedOthers) => "terminated_others",
             EntryKind::Action(ActionKind::Confirmed) => "confirmed",
             EntryKind::Action(ActionKind::TtlChanged) => "ttl_changed",
             EntryKind::Action(ActionKind::SettingsChanged) => "settings_changed",
             EntryKind::Action(ActionKind::AlertForwarded) => "alert_forwarded",
+            EntryKind::Action(ActionKind::WebsiteLoggedOut) => "website_logged_out",
+            EntryKind::Action(ActionKind::WebsitesLoggedOut) => "websites_logged_out",
+            EntryKind::Action(ActionKind::Secured) => "secured",
         }
     }
 

@@ -18,6 +18,10 @@ pub enum FixView {
     Terminate {
         sessions: Vec<String>,
     },
+    /// Log these connected websites out.
+    EndWebsites {
+        websites: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -41,6 +45,7 @@ impl From<&Check> for CheckView {
                 Fix::InTelegramApp => FixView::InTelegramApp,
                 Fix::SetInactiveTtl { days } => FixView::SetInactiveTtl { days: *days },
                 Fix::Terminate { sessions } => FixView::Terminate { sessions: hashes(sessions) },
+                Fix::EndWebsites { websites } => FixView::EndWebsites { websites: hashes(websites) },
             }),
             at: check.at,
         }

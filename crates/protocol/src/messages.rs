@@ -82,6 +82,15 @@ pub enum AccountRequest {
     SetSessionToggles { hash: String, secret_chats: Option<bool>, calls: Option<bool> },
     /// Sessions inactive this many days end by themselves.
     SetInactiveTtl { days: i32 },
+    /// Log one connected website out.
+    EndWebsite { hash: String },
+    /// Log every connected website out.
+    EndAllWebsites,
+    /// "Secure my account": end every other session (now, or when Telegram allows), log
+    /// every website out, turn lockdown on; the report is in the state.
+    SecureAccount,
+    /// The window closed the "Secure my account" report.
+    DismissSecureReport,
     /// Run the security checkup again (reads the 2-step verification status afresh).
     Checkup,
     /// Stop guarding this account: a Telegram account ends SessionGuard's own session

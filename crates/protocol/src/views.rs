@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sessionguard_core::{DeviceKind, LoginDetails, PlatformKind, RuleKind, SecurityEvent, SecurityEventKind, Session};
+use sessionguard_core::{
+    DeviceKind, LoginDetails, PlatformKind, RuleKind, SecureReport, SecurityEvent, SecurityEventKind, Session, Website,
+};
 use ts_rs::TS;
 
 use crate::checkup_view::CheckupView;
@@ -245,6 +247,12 @@ pub struct AgentState {
     pub error: Option<ErrorBody>,
     /// Others first by the UI; here in the account's order.
     pub sessions: Vec<SessionView>,
+    /// Websites logged in with Telegram, as of the last list.
+    #[serde(default)]
+    pub websites: Vec<WebsiteView>,
+    /// What "Secure my account" did the last time it ran, while the window shows it.
+    #[serde(default)]
+    pub secure_report: Option<SecureReport>,
     pub inactive_ttl_days: i32,
     /// When our own session may end others (24 h after it was created).
     pub may_reset_others_from: Option<DateTime<Utc>>,
@@ -280,4 +288,46 @@ pub struct NoticeView {
 pub enum WindowAsk {
     /// "Terminate all other sessions" from the tray, for this account.
     TerminateOthers { account: String },
+    /// "Secure my account" from the tray or a notification, for this account.
+    SecureAccount { account: String },
+}
+
+impl WindowAsk {
+    /// The account it is about.
+    pub fn account(&self) -> &str {
+        match self {
+            Self::TerminateOthers { account } | Self::SecureAccount { account } => account,
+        }
+    }
+}
+
+/// One connected website, as the window lists it beside the devices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WebsiteView {
+    pub hash: String,
+    pub domain: String,
+    pub bot: String,
+    pub browser: String,
+    pub platform: String,
+    pub ip: String,
+    pub region: String,
+    pub date_created: DateTime<Utc>,
+    pub date_active: DateTime<Utc>,
+}
+
+impl From<&Website> for WebsiteView {
+    fn from(w: &Website) -> Self {
+        Self {
+            hash: w.hash.to_string(),
+            domain: w.domain.clone(),
+            bot: w.bot.clone(),
+            browser: w.browser.clone(),
+            platform: w.platform.clone(),
+            ip: w.ip.clone(),
+            region: w.region.clone(),
+            date_created: w.date_created,
+            date_active: w.date_active,
+        }
+    }
 }

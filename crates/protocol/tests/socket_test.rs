@@ -24,6 +24,8 @@ fn state(label: &str) -> AgentState {
         loaded: true,
         error: None,
         sessions: vec![],
+        websites: Vec::new(),
+        secure_report: None,
         inactive_ttl_days: 180,
         may_reset_others_from: None,
         alerts: vec![],

@@ -14,14 +14,14 @@ use grammers_client::Client;
 use grammers_mtsender::{AutoSleep, ConnectionParams, InvocationError};
 use grammers_tl_types as tl;
 use sessionguard_core::{
-    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles,
+    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles, Website,
 };
 use tokio::sync::{Notify, broadcast};
 use tokio::task::JoinHandle;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::contained_call::{CALL_TIMEOUT, CallFailure, contained_within};
-use crate::convert::{new_authorization, password_status, session_list, timestamp};
+use crate::convert::{new_authorization, password_status, session_list, timestamp, websites};
 use crate::link::{Connector, Link, keep, repair};
 use crate::rpc_error::api_error;
 use crate::service_notice::{account_event, classify};
@@ -246,6 +246,22 @@ impl AccountApi for TelegramAccount {
             return Err(ApiError::InvalidTtl);
         }
         let request = tl::functions::account::SetAuthorizationTtl { authorization_ttl_days: days };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn websites(&self) -> Result<Vec<Website>, ApiError> {
+        let answer =
+            self.call(|c| async move { c.invoke(&tl::functions::account::GetWebAuthorizations {}).await }).await?;
+        Ok(websites(&answer))
+    }
+
+    async fn end_website(&self, hash: SessionHash) -> Result<(), ApiError> {
+        let request = tl::functions::account::ResetWebAuthorization { hash: hash.0 };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
+    }
+
+    async fn end_all_websites(&self) -> Result<(), ApiError> {
+        let request = tl::functions::account::ResetWebAuthorizations {};
         self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
     }
 

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use grammers_tl_types as tl;
-use sessionguard_core::{AccountEvent, PasswordStatus, Session, SessionHash, SessionList};
+use sessionguard_core::{AccountEvent, PasswordStatus, Session, SessionHash, SessionList, Website};
 
 /// A Unix time from the server; an impossible one becomes the epoch rather than a panic.
 pub fn timestamp(seconds: i32) -> DateTime<Utc> {
@@ -69,4 +69,37 @@ pub fn password_status(answer: &tl::enums::account::Password) -> PasswordStatus 
         login_email_pattern: p.login_email_pattern.clone().filter(|e| !e.is_empty()),
         pending_reset_date: p.pending_reset_date.map(timestamp),
     }
+}
+
+/// `account.webAuthorizations` as websites, each with its bot's `@username` (or name).
+pub fn websites(answer: &tl::enums::account::WebAuthorizations) -> Vec<Website> {
+    let tl::enums::account::WebAuthorizations::Authorizations(answer) = answer;
+    let bot_name = |id: i64| {
+        answer.users.iter().find_map(|user| match user {
+            tl::enums::User::User(u) if u.id == id => Some(match (&u.username, &u.first_name) {
+                (Some(username), _) if !username.is_empty() => format!("@{username}"),
+                (_, Some(name)) => name.clone(),
+                _ => String::new(),
+            }),
+            _ => None,
+        })
+    };
+    answer
+        .authorizations
+        .iter()
+        .map(|a| {
+            let tl::enums::WebAuthorization::Authorization(a) = a;
+            Website {
+                hash: SessionHash(a.hash),
+                domain: a.domain.clone(),
+                bot: bot_name(a.bot_id).unwrap_or_default(),
+                browser: a.browser.clone(),
+                platform: a.platform.clone(),
+                ip: a.ip.clone(),
+                region: a.region.clone(),
+                date_created: timestamp(a.date_created),
+                date_active: timestamp(a.date_active),
+            }
+        })
+        .collect()
 }

@@ -95,7 +95,7 @@ proptest! {
             let known: Vec<Session> = first.sessions.clone();
             trusting.bind_unbound_trust(&known);
         }
-        let _ = checkup(&first, None, now);
-        let _ = checkup(&second, None, now);
+        let _ = checkup(&first, None, None, now);
+        let _ = checkup(&second, None, None, now);
     }
 }

@@ -1,5 +1,5 @@
 //! `crates/telegram` on the wire: the real client (grammers, MTProto 2.0, full transport)
-//! against `fake-telegram` on 127.0.0.1. Lists, terminations, toggles, TTL, 2-step status,
+//! against `fake-telegram` on 127.0.0.1. Lists, terminations, websites, toggles, TTL, 2-step status,
 //! sign-in by code, password and QR, every error state, dropped connections, malformed
 //! answers, stalls, and pushes reaching the update stream and the watcher.
 
@@ -524,4 +524,37 @@ async fn unknown_and_compressed_calls_get_rpc_errors_not_a_closed_connection() {
     assert_eq!(control.call_count("help.saveAppLog"), 1);
     assert!(client.invoke(&tl::functions::account::GetAuthorizations {}).await.is_ok());
     runner.abort();
+}
+
+#[tokio::test]
+async fn connected_websites_are_listed_with_their_bots_and_logged_out_on_the_server() {
+    let wire = signed_in(3 * DAY).await;
+    let sites = wire.account.websites().await.expect("websites");
+    assert_eq!(sites.len(), 1, "the demo account has one website");
+    assert_eq!((sites[0].domain.as_str(), sites[0].bot.as_str()), ("forum.example.org", "@forum_auth_bot"));
+    assert_eq!(sites[0].browser_on_platform(), "Firefox 133 on Linux");
+
+    // Telegram pushes nothing for a new website: only the next list shows it, and the
+    // watcher finds it by comparing.
+    let mut watcher = Watcher::new(Arc::new(SystemClock));
+    assert!(watcher.observe_websites(&sites).is_empty());
+    let shop = wire.control.add_website("shop.example");
+    let sites = wire.account.websites().await.expect("websites");
+    let events = watcher.observe_websites(&sites);
+    assert_eq!(events.iter().map(|e| e.kind).collect::<Vec<_>>(), [SecurityEventKind::NewWebsite]);
+    assert_eq!(
+        events[0].login.as_ref().map(|l| (l.hash, l.device.as_str())),
+        Some((SessionHash(shop), "shop.example"))
+    );
+
+    wire.account.end_website(SessionHash(shop)).await.expect("logged out");
+    assert!(wire.control.websites().iter().all(|w| w.hash != shop));
+    assert_eq!(wire.account.end_website(SessionHash(shop)).await, Err(ApiError::SessionNotFound), "already gone");
+
+    wire.control.fail_next_call::<tl::functions::account::ResetWebAuthorizations>(Fault::flood_wait(7));
+    assert_eq!(wire.account.end_all_websites().await, Err(ApiError::FloodWait { seconds: 7 }));
+    assert_eq!(wire.control.websites().len(), 1, "nothing ended on a flood wait");
+    wire.account.end_all_websites().await.expect("all logged out");
+    assert!(wire.control.websites().is_empty());
+    assert!(wire.account.websites().await.expect("websites").is_empty());
 }

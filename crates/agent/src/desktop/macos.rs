@@ -89,7 +89,7 @@ pub async fn run_tray(link: TrayLink) {
 
 pub fn show_notification(
     text: &AlertText,
-    answerable: bool,
+    buttons: &[Choice],
     answered: Box<dyn FnOnce(Choice) + Send>,
 ) -> Result<Option<u32>, String> {
     static IDENTITY: Once = Once::new();
@@ -100,11 +100,9 @@ pub fn show_notification(
     });
     let mut notification = notify_rust::Notification::new();
     notification.summary(&text.summary).body(&text.body);
-    if answerable {
-        add_answer_buttons(&mut notification);
-    }
+    add_answer_buttons(&mut notification, buttons);
     let handle = notification.show().map_err(|error| error.to_string())?;
-    if answerable {
+    if !buttons.is_empty() {
         std::thread::spawn(move || handle.wait_for_action(on_action(answered)));
     }
     Ok(None)

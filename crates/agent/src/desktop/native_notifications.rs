@@ -1,5 +1,5 @@
 //! What Windows' toasts and macOS' notification centre share: the answer comes back on
-//! the notification's own handle, so there is no bus to follow; the same two buttons.
+//! the notification's own handle, so there is no bus to follow; the same buttons.
 
 use std::collections::HashSet;
 
@@ -16,10 +16,11 @@ pub async fn follow_notifications(
 ) {
 }
 
-/// "It's me" and "Terminate" on a login alert.
-pub fn add_answer_buttons(notification: &mut notify_rust::Notification) {
-    notification.action(Choice::ItsMe.id(), "It's me");
-    notification.action(Choice::Terminate.id(), "Terminate");
+/// The alert's buttons ("It's me", "Terminate", "Secure my account").
+pub fn add_answer_buttons(notification: &mut notify_rust::Notification, buttons: &[Choice]) {
+    for choice in buttons {
+        notification.action(choice.id(), choice.label());
+    }
 }
 
 /// What to do with the action a handle reports: a button becomes the person's choice; a

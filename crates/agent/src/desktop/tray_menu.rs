@@ -19,6 +19,10 @@ pub enum TrayCommand {
     TerminateOthers {
         account: String,
     },
+    /// "Secure my account" for this account (by id).
+    Secure {
+        account: String,
+    },
     Quit,
 }
 
@@ -69,16 +73,19 @@ impl TrayStatus {
         }
     }
 
-    /// The menu: open, end other sessions (per account when there are several), quit.
+    /// The menu: open, end other sessions and secure the account (per account when there
+    /// are several), quit.
     pub fn menu(&self) -> Vec<(TrayCommand, String)> {
         let mut menu = vec![(TrayCommand::OpenWindow, "Open SessionGuard".to_owned())];
         for account in &self.accounts {
-            let label = if self.accounts.len() == 1 {
-                "Terminate all other sessions".to_owned()
-            } else {
-                format!("Terminate all other sessions of {}", account.label)
+            let of = |what: &str| {
+                if self.accounts.len() == 1 { what.to_owned() } else { format!("{what} of {}", account.label) }
             };
-            menu.push((TrayCommand::TerminateOthers { account: account.id.clone() }, label));
+            menu.push((
+                TrayCommand::TerminateOthers { account: account.id.clone() },
+                of("Terminate all other sessions"),
+            ));
+            menu.push((TrayCommand::Secure { account: account.id.clone() }, of("Secure my account…")));
         }
         menu.push((TrayCommand::Quit, "Quit SessionGuard".to_owned()));
         menu
@@ -91,6 +98,7 @@ impl TrayCommand {
         match self {
             Self::OpenWindow => "open".into(),
             Self::TerminateOthers { account } => format!("terminate-others:{account}"),
+            Self::Secure { account } => format!("secure:{account}"),
             Self::Quit => "quit".into(),
         }
     }
@@ -99,7 +107,10 @@ impl TrayCommand {
         match id {
             "open" => Some(Self::OpenWindow),
             "quit" => Some(Self::Quit),
-            _ => id.strip_prefix("terminate-others:").map(|account| Self::TerminateOthers { account: account.into() }),
+            _ => id
+                .strip_prefix("terminate-others:")
+                .map(|account| Self::TerminateOthers { account: account.into() })
+                .or_else(|| id.strip_prefix("secure:").map(|account| Self::Secure { account: account.into() })),
         }
     }
 }
@@ -121,7 +132,10 @@ mod tests {
         let status = TrayStatus { accounts: vec![account("demo", 0)], ..TrayStatus::default() };
         assert_eq!(status.tooltip(), "SessionGuard is guarding your Telegram account");
         let labels: Vec<String> = status.menu().into_iter().map(|(_, l)| l).collect();
-        assert_eq!(labels, ["Open SessionGuard", "Terminate all other sessions", "Quit SessionGuard"]);
+        assert_eq!(
+            labels,
+            ["Open SessionGuard", "Terminate all other sessions", "Secure my account…", "Quit SessionGuard"]
+        );
         let alerting = TrayStatus { accounts: vec![account("demo", 2)], ..TrayStatus::default() };
         assert_eq!(alerting.tooltip(), "SessionGuard: 2 alerts need you");
     }
@@ -141,9 +155,10 @@ mod tests {
         assert_eq!(status.pending(), 1);
         assert_eq!(status.tooltip(), "SessionGuard — Account b: 1 alert");
         let menu = status.menu();
-        assert_eq!(menu.len(), 4);
+        assert_eq!(menu.len(), 6);
+        assert_eq!(menu[4], (TrayCommand::Secure { account: "b".into() }, "Secure my account… of Account b".into()));
         assert_eq!(
-            menu[2],
+            menu[3],
             (TrayCommand::TerminateOthers { account: "b".into() }, "Terminate all other sessions of Account b".into())
         );
     }

@@ -21,9 +21,9 @@ pub use wakes::run as follow_wakes;
 /// (`follow_notifications`), by the id returned here.
 pub fn show_notification(
     text: &AlertText,
-    answerable: bool,
+    buttons: &[Choice],
     _answered: Box<dyn FnOnce(Choice) + Send>,
 ) -> Result<Option<u32>, String> {
     let connection = session_bus::shared()?;
-    zbus::block_on(session_bus::show_on(&connection, text, answerable)).map(Some)
+    zbus::block_on(session_bus::show_on(&connection, text, buttons)).map(Some)
 }

@@ -29,15 +29,16 @@ pub fn shared() -> Result<zbus::Connection, String> {
 }
 
 /// Shows the alert on `connection`; the server's id for it.
-pub async fn show_on(connection: &zbus::Connection, text: &AlertText, answerable: bool) -> Result<u32, String> {
+pub async fn show_on(connection: &zbus::Connection, text: &AlertText, buttons: &[Choice]) -> Result<u32, String> {
     // A server that reads markup in the body would obey a device named `<a href=…>`.
     let capabilities: Vec<String> = call(connection, "GetCapabilities", &()).await.unwrap_or_default();
     let body =
         if capabilities.iter().any(|c| c == "body-markup") { markup_escaped(&text.body) } else { text.body.clone() };
-    let actions: Vec<&str> = if answerable {
-        vec![Choice::Open.id(), "Open SessionGuard", Choice::ItsMe.id(), "It's me", Choice::Terminate.id(), "Terminate"]
-    } else {
+    // The default action (a click on the notification) opens the window.
+    let actions: Vec<&str> = if buttons.is_empty() {
         Vec::new()
+    } else {
+        std::iter::once(Choice::Open).chain(buttons.iter().copied()).flat_map(|c| [c.id(), c.label()]).collect()
     };
     let urgency: u8 = match text.urgency {
         Urgency::Normal => 1,

@@ -17,19 +17,17 @@ pub use wakes::follow_wakes;
 
 pub fn show_notification(
     text: &AlertText,
-    answerable: bool,
+    buttons: &[Choice],
     answered: Box<dyn FnOnce(Choice) + Send>,
 ) -> Result<Option<u32>, String> {
     let mut toast = notify_rust::Notification::new();
     toast.app_id(APP_ID).summary(&text.summary).body(&text.body).timeout(notify_rust::Timeout::Never);
     toast.urgency(super::notify_urgency(text.urgency));
-    if answerable {
-        add_answer_buttons(&mut toast);
-    }
+    add_answer_buttons(&mut toast, buttons);
     match toast.show() {
         Ok(handle) => {
             tracing::info!("alert shown as a toast");
-            if answerable {
+            if !buttons.is_empty() {
                 // The toast's buttons answer on this thread's channel; wait off the caller.
                 std::thread::spawn(move || handle.wait_for_action(on_action(answered)));
             }
