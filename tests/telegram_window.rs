@@ -1,8 +1,9 @@
 //! The real window (tauri-driver, WebKitWebDriver) and the agent it starts, pointed at
 //! `fake-telegram` on 127.0.0.1, on the private desktop with dunst and gnome-keyring:
 //! signing in on the sign-in screen (code, then 2-step password), the server's sessions
-//! listed, a login added on the server appearing by itself with a Notify naming it, and
-//! Terminate in the window ending it on the server.
+//! listed, a login added on the server appearing by itself with a Notify naming it,
+//! Terminate in the window ending it on the server, the connected websites (a new one
+//! alerted, one logged out) and "Secure my account" with its report and History rows.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -97,6 +98,8 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
     screenshot("telegram-window-terminated");
     assert_eq!(rows(&window).await?.len(), others.len() + 1);
 
+    websites_and_secure_my_account(&window, &control).await?;
+
     window.close().await?;
     let agent = agent_pid(&folders.runtime).ok_or("no agent pid")?;
     assert!(stop(agent));
@@ -106,6 +109,48 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
         files_holding(&places_to_search(&folders), since, &sign_in_secrets(&control, Some(PASSWORD)))
     });
     assert!(found.is_empty(), "secrets in files: {found:?}");
+    Ok(())
+}
+
+/// The account's connected websites listed beside the devices; one that logs in on the
+/// server alerted at the next refresh (Telegram pushes nothing for websites) and logged
+/// out from its row; then "Secure my account", its report, and its rows in History.
+async fn websites_and_secure_my_account(window: &Client, control: &fake_telegram::Control) -> TestResult {
+    let forum = control.websites().first().map(|w| w.hash.to_string()).ok_or("the server has a website")?;
+    let listed = wait_for_text(window, &format!("[data-website-hash=\"{forum}\"]"), WAIT).await?;
+    assert!(listed.contains("forum.example.org") && listed.contains("@forum_auth_bot"), "{listed}");
+
+    let seen = notify_calls()?.len();
+    let shop = control.add_website("shop.example").to_string();
+    click(window, "[data-action=\"refresh\"]").await?;
+    let banner = wait_for_text(window, "[data-alert-kind=\"new_website\"]", WAIT).await?;
+    assert!(banner.contains("shop.example"), "{banner}");
+    let call = block_in_place(|| wait_for_notification("shop.example", seen, WAIT))?;
+    assert!(call.summary.contains("website"), "{call:?}");
+    click(window, &format!("[data-website-hash=\"{shop}\"] [data-action=\"end-website\"]")).await?;
+    click(window, "[data-action=\"confirm\"]").await?;
+    let ended = wait_until(WAIT, || control.websites().iter().all(|w| w.hash.to_string() != shop).then_some(()));
+    assert!(ended.is_some(), "the server logged the website out");
+
+    click(window, "[data-action=\"secure-account\"]").await?;
+    let asked = wait_for_text(window, "#dialog-steps", WAIT).await?;
+    assert!(asked.contains("Log out of 1 connected website") && asked.contains("lockdown"), "{asked}");
+    click(window, "[data-action=\"confirm\"]").await?;
+    let report = wait_for_text(window, "#secure-report", WAIT).await?;
+    assert!(report.contains("Your account is secured"), "{report}");
+    assert!(report.contains("other sessions ended") && report.contains("Logged out of 1 website"), "{report}");
+    screenshot("telegram-window-secured");
+    let ours = control.session_of_key(&control.test_key()).ok_or("our session")?.hash;
+    assert!(control.sessions().iter().all(|s| s.hash == ours), "only ours is left: {:?}", control.sessions());
+    assert!(control.websites().is_empty(), "every website logged out");
+    wait_for_rows(window, |n| n == 1, WAIT).await?;
+
+    click(window, "[data-page=\"history\"]").await?;
+    let secured = wait_for_text(window, "#timeline [data-entry-kind=\"secured\"]", WAIT).await?;
+    assert!(secured.contains("lockdown on"), "{secured}");
+    wait_for_text(window, "#timeline [data-entry-kind=\"website_logged_out\"]", WAIT).await?;
+    wait_for_text(window, "#timeline [data-entry-kind=\"new_website\"]", WAIT).await?;
+    click(window, "[data-page=\"devices\"]").await?;
     Ok(())
 }
 

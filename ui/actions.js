@@ -6,6 +6,7 @@ import { agentAsk, asErrorBody, forAccount } from './api.js';
 import { confirmDialog } from './dialog.js';
 import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
 import { KIND_GROUPS } from './history.js';
+import { secureSteps } from './secure.js';
 import { showToast } from './toast.js';
 
 /** @typedef {import('./bindings/Request').Request} Request */
@@ -84,6 +85,55 @@ export function makeActions(cx) {
       if (await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash })) ended += 1;
     }
     if (ended > 0) showToast(ended === 1 ? `${names[0]} was logged out.` : `${ended} sessions were logged out.`, 'success');
+  }
+
+  /** @param {import('./bindings/WebsiteView').WebsiteView} site */
+  async function endWebsite(site) {
+    if (view.pending) return;
+    const confirmed = await confirmDialog({
+      title: `Log out of ${site.domain}?`,
+      message: `${site.domain}${site.bot ? ` (${site.bot})` : ''} will no longer be logged in with your Telegram.`,
+      note: 'To use it again, you would log in with Telegram there once more.',
+      confirmLabel: 'Log out',
+    });
+    if (!confirmed) return;
+    await onAccount({ kind: 'website', hash: site.hash }, { type: 'end_website', hash: site.hash }, `Logged out of ${site.domain}.`);
+  }
+
+  /** @param {import('./bindings/WebsiteView').WebsiteView[]} sites */
+  async function endAllWebsites(sites) {
+    if (view.pending || sites.length === 0) return;
+    const count = sites.length === 1 ? '1 website' : `${sites.length} websites`;
+    const confirmed = await confirmDialog({
+      title: 'Log out of all websites?',
+      message: `This logs your Telegram out of ${count}: ${nameList(sites.map((s) => s.domain))}.`,
+      note: 'To use one again, you would log in with Telegram there once more.',
+      confirmLabel: 'Log out of all',
+    });
+    if (!confirmed) return;
+    await onAccount({ kind: 'websites' }, { type: 'end_all_websites' }, `Logged out of ${count}.`);
+  }
+
+  /** @param {{ onDeclined?: () => void }} [options] */
+  async function secureAccount({ onDeclined } = {}) {
+    const state = view.state;
+    if (view.pending || !state) {
+      onDeclined?.();
+      return;
+    }
+    const steps = secureSteps(state, new Date());
+    const confirmed = await confirmDialog({
+      title: 'Secure your account now?',
+      message: 'SessionGuard will:',
+      steps,
+      note: 'Only this device stays logged in. Afterwards you will see what was done, and what is left for you: a 2-step password and a recovery email.',
+      confirmLabel: 'Secure my account',
+    });
+    if (!confirmed) {
+      onDeclined?.();
+      return;
+    }
+    await onAccount({ kind: 'secure' }, { type: 'secure_account' });
   }
 
   /** The History page's filter as the agent reads it. */
@@ -242,6 +292,10 @@ export function makeActions(cx) {
     terminateMany: (sessions) => void terminateMany(sessions),
     dismissNotice: (id) => void run({ kind: 'account' }, { type: 'dismiss_notice', id }),
     retryKeyring: () => void run({ kind: 'account' }, { type: 'retry_keyring' }),
+    endWebsite: (site) => void endWebsite(site),
+    endAllWebsites: (sites) => void endAllWebsites(sites),
+    secureAccount: (options) => void secureAccount(options),
+    dismissSecureReport: () => void onAccount({ kind: 'account' }, { type: 'dismiss_secure_report' }),
     acknowledge: (alert) => void onAccount({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
     retry: cx.retry,
     refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),

@@ -15,7 +15,7 @@ import { icon } from './icons.js';
 /** @typedef {import('./render.js').Actions} Actions */
 
 /** Where Telegram's own apps keep the settings SessionGuard cannot change. */
-const TWO_STEP_PATH = 'Settings → Privacy and Security → Two-Step Verification';
+export const TWO_STEP_PATH = 'Settings → Privacy and Security → Two-Step Verification';
 
 /**
  * How many checks need the person (advice included).
@@ -75,6 +75,14 @@ function checkWords(check, ttlDays, sessions) {
         : {
             title: `${plural(sessions.length, 'session')} in an unofficial app`,
             text: `${names}. Unofficial apps see everything you do; end the ones you do not know or trust.`,
+          };
+    case 'websites':
+      if (check.severity === 'unknown') return { title: 'Connected websites: unknown', text: 'Telegram did not list the websites logged in with your account. Check again later.' };
+      return ok
+        ? { title: 'No website is logged in with your Telegram', text: 'No website can act as you through “Log in with Telegram”.' }
+        : {
+            title: `${plural(check.sessions.length, 'website')} logged in with your Telegram`,
+            text: 'Each can act as you on its site. Log out the ones you no longer use or do not know.',
           };
     case 'password_pending':
       return ok
@@ -178,6 +186,19 @@ function checkRow(check, state, pending, actions) {
         on: { click: () => actions.setInactiveTtl(fix.days) },
       },
       `End them after ${ttlPeriod(fix.days)}`,
+    );
+  } else if (fix?.type === 'end_websites') {
+    const sites = state.websites.filter((w) => fix.websites.includes(w.hash));
+    button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button button-plain button-small',
+        disabled: pending !== null || sites.length === 0,
+        dataset: { action: 'fix-websites', focusKey: `fix:${check.kind}` },
+        on: { click: () => actions.endAllWebsites(sites) },
+      },
+      sites.length === 1 ? 'Log it out' : `Log out ${sites.length}`,
     );
   } else if (fix?.type === 'terminate' && sessions.length > 0) {
     button = h(

@@ -5,6 +5,8 @@
 import { h } from './dom.js';
 import { alertWords, appLine, deviceName, exactDateTime, parseDate, placeLine, systemLine, ttlPeriod } from './format.js';
 import { deviceIcon, icon, tintClass } from './icons.js';
+import { secureButton, secureReportPanel } from './secure.js';
+import { websitesSection } from './websites.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
@@ -53,6 +55,7 @@ export function devicesPage(state, view, actions, now, result) {
     'div',
     { class: 'page' },
     state.error ? errorBar(state.error, busy, actions) : null,
+    state.secure_report ? secureReportPanel(state.secure_report, actions) : null,
     state.alerts.length > 0 ? alertsSection(state, pending, locked, lockedTitle, actions) : null,
     h(
       'div',
@@ -68,6 +71,7 @@ export function devicesPage(state, view, actions, now, result) {
             ? h('ul', { class: 'list' }, sessionRow(current, view, locked, lockedTitle, actions))
             : h('p', { class: 'card-note' }, 'Telegram did not mark any session as this one.'),
           terminateOthers,
+          secureButton(pending, actions),
         ),
         others.length > 0 ? h('p', { class: 'group-caption' }, 'Logs out all devices except for this one.') : null,
         locked && unlocksAt ? lockNotice(unlocksAt) : null,
@@ -85,6 +89,7 @@ export function devicesPage(state, view, actions, now, result) {
             h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, view, locked, lockedTitle, actions))),
           )
         : emptyOthers(),
+      websitesSection(state.websites, pending, actions),
     ),
     footer(state),
   );
@@ -377,6 +382,8 @@ const ALERT_ICON = {
   login_code_requested: 'shield',
   session_ended: 'logout',
   our_session_ended: 'logout',
+  new_website: 'web_browser',
+  website_ended: 'logout',
 };
 
 /**
@@ -390,8 +397,9 @@ const ALERT_ICON = {
 function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
   const words = alertWords(alert);
   const login = alert.login;
+  const website = alert.kind === 'new_website' && login ? state.websites.find((w) => w.hash === login.hash) ?? null : null;
   const session =
-    login && alert.kind !== 'session_ended' ? state.sessions.find((s) => s.hash === login.hash && !s.current) ?? null : null;
+    login && alert.kind !== 'session_ended' && !website ? state.sessions.find((s) => s.hash === login.hash && !s.current) ?? null : null;
   const busy = pending !== null;
   const acknowledging = pending?.kind === 'acknowledge' && pending.alertId === alert.id;
   const terminating = session !== null && pending?.kind === 'terminate' && pending.hash === session.hash;
@@ -452,6 +460,20 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
               on: { click: () => actions.terminateAlert(alert, session) },
             },
             terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
+          )
+        : null,
+      website
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-danger button-small',
+              disabled: busy,
+              'aria-label': `Log out of ${website.domain}`,
+              dataset: { action: 'end-website-alert', focusKey: `end-website-alert:${alert.id}` },
+              on: { click: () => actions.endWebsite(website) },
+            },
+            'Log out',
           )
         : null,
     ),

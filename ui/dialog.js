@@ -10,6 +10,7 @@ import { icon } from './icons.js';
  * @property {string} message
  * @property {string} confirmLabel
  * @property {string} [note]  A smaller second paragraph.
+ * @property {string[]} [steps]  What confirming does, one step a line, after the message.
  */
 
 /** @type {{ dialog: HTMLDialogElement, settle: (confirmed: boolean) => void } | null} */
@@ -36,13 +37,14 @@ export function confirmDialog(options) {
     );
     const dialog = h(
       'dialog',
-      { class: 'dialog', 'aria-labelledby': 'dialog-title', 'aria-describedby': 'dialog-message' },
+      { class: 'dialog', 'aria-labelledby': 'dialog-title', 'aria-describedby': options.steps ? 'dialog-message dialog-steps' : 'dialog-message' },
       h(
         'div',
         { class: 'dialog-body' },
         h('div', { class: 'dialog-icon' }, icon('logout')),
         h('h2', { class: 'dialog-title', id: 'dialog-title' }, options.title),
         h('p', { class: 'dialog-message', id: 'dialog-message' }, options.message),
+        options.steps ? h('ol', { class: 'dialog-steps', id: 'dialog-steps' }, options.steps.map((step) => h('li', null, step))) : null,
         options.note ? h('p', { class: 'dialog-note' }, options.note) : null,
       ),
       h('div', { class: 'dialog-actions' }, cancel, confirm),

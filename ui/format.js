@@ -317,6 +317,20 @@ function eventWords(alert) {
         detail: 'Its session was ended from another device, so it is not guarding now. Sign in again to keep guarding.',
         tone: 'danger',
       };
+    case 'new_website':
+      return {
+        lead: summary ? 'Website logged in with your Telegram:' : undefined,
+        title: summary ? `Website logged in with your Telegram: ${summary}` : 'A website was logged in with your Telegram',
+        detail: 'It can act as you on that website. If it wasn’t you, log it out.',
+        tone: 'warning',
+      };
+    case 'website_ended':
+      return {
+        lead: summary ? 'Website logged out:' : undefined,
+        title: summary ? `Website logged out: ${summary}` : 'A website was logged out',
+        detail: '',
+        tone: 'neutral',
+      };
   }
 }
 

@@ -17,10 +17,20 @@ import { icon } from './icons.js';
 /** @type {Record<HistoryView['kinds'], string[]>} */
 export const KIND_GROUPS = {
   all: [],
-  logins: ['new_login', 'unconfirmed_login', 'password_pending_login'],
+  logins: ['new_login', 'unconfirmed_login', 'password_pending_login', 'new_website'],
   attempts: ['login_code_requested', 'password_pending_login'],
-  ended: ['session_ended', 'our_session_ended', 'terminated', 'terminated_others'],
-  actions: ['terminated', 'terminated_others', 'confirmed', 'ttl_changed', 'settings_changed', 'alert_forwarded'],
+  ended: ['session_ended', 'our_session_ended', 'terminated', 'terminated_others', 'website_ended', 'website_logged_out', 'websites_logged_out'],
+  actions: [
+    'terminated',
+    'terminated_others',
+    'confirmed',
+    'ttl_changed',
+    'settings_changed',
+    'alert_forwarded',
+    'website_logged_out',
+    'websites_logged_out',
+    'secured',
+  ],
 };
 
 /** @returns {HistoryView} */
@@ -51,6 +61,11 @@ const KINDS = {
   ttl_changed: { title: 'Inactive-session period changed', icon: 'clock', tone: 'neutral' },
   settings_changed: { title: 'Session settings changed', icon: 'settings', tone: 'neutral' },
   alert_forwarded: { title: 'Alert forwarded', icon: 'send', tone: 'neutral' },
+  new_website: { title: 'Website logged in with Telegram', icon: 'web_browser', tone: 'warning' },
+  website_ended: { title: 'Website logged out', icon: 'logout', tone: 'neutral' },
+  website_logged_out: { title: 'Logged out of a website', icon: 'logout', tone: 'neutral' },
+  websites_logged_out: { title: 'Logged out of all websites', icon: 'logout', tone: 'neutral' },
+  secured: { title: 'Account secured (“Secure my account”)', icon: 'shieldCheck', tone: 'info' },
 };
 
 /**

@@ -145,7 +145,8 @@ let askConfirming = false;
 
 /**
  * Asks the person to confirm what they asked for outside the window (the tray's
- * "Terminate all other sessions"): the agent carries it out only from here.
+ * "Terminate all other sessions", "Secure my account" from the tray or a notification):
+ * the agent carries it out only from here.
  * @param {AgentState} state
  */
 function confirmAsk(state) {
@@ -163,8 +164,12 @@ function confirmAsk(state) {
         paint();
       })
       .catch(() => {});
+  const ask = state.ask;
   // After this state is painted, so the dialog opens over the account it is about.
-  window.setTimeout(() => actions.terminateOthers(others, { onDeclined }), 0);
+  window.setTimeout(() => {
+    if (ask.type === 'secure_account') actions.secureAccount({ onDeclined });
+    else actions.terminateOthers(others, { onDeclined });
+  }, 0);
 }
 
 /**

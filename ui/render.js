@@ -13,6 +13,7 @@ import { signInPage } from './signin.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
+/** @typedef {import('./bindings/WebsiteView').WebsiteView} WebsiteView */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./bindings/NoticeView').NoticeView} NoticeView */
@@ -38,7 +39,10 @@ import { signInPage } from './signin.js';
  *   | { kind: 'settings' }
  *   | { kind: 'forwarding' }
  *   | { kind: 'checkup' }
- *   | { kind: 'export' }} Pending
+ *   | { kind: 'export' }
+ *   | { kind: 'website', hash: string }
+ *   | { kind: 'websites' }
+ *   | { kind: 'secure' }} Pending
  */
 
 /**
@@ -109,6 +113,10 @@ import { signInPage } from './signin.js';
  * @property {(format: ExportFormat) => void} exportHistory
  * @property {(id: number) => void} dismissNotice
  * @property {() => void} retryKeyring        Read the saved accounts again, after unlocking the keyring.
+ * @property {(site: WebsiteView) => void} endWebsite
+ * @property {(sites: WebsiteView[]) => void} endAllWebsites
+ * @property {(options?: { onDeclined?: () => void }) => void} secureAccount  "Secure my account", confirmed first.
+ * @property {() => void} dismissSecureReport
  * @property {import('./signin.js').SignInActions} signIn
  */
 

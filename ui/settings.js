@@ -22,6 +22,7 @@ const ALERT_KINDS = [
   ['login_code_requested', 'Login codes nobody here asked for', 'Someone is trying your phone number.'],
   ['session_ended', 'Sessions ended elsewhere', 'Another device ended one of your sessions.'],
   ['our_session_ended', 'SessionGuard signed out', 'SessionGuard’s own session was ended from another device.'],
+  ['new_website', 'Websites logged in with Telegram', 'A website can now act as you there.'],
 ];
 
 /** Telegram's choices for ending idle sessions. */

@@ -1,6 +1,6 @@
 //! Takes the README's pictures of the real window on the demo account: the device list
-//! with the scripted intruder's alert, the checkup, the history, and the settings
-//! (rules, forwarding). Run by `scripts/screenshot` inside the private desktop.
+//! with the scripted intruder's alert, the checkup, the history, the settings (rules,
+//! forwarding), the connected websites, and "Secure my account" with its report. Run by `scripts/screenshot` inside the private desktop.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -54,6 +54,18 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
     shoot(window, out, "settings-rules").await?;
     window.execute("document.getElementById('settings-forwarding').scrollIntoView()", vec![]).await?;
     shoot(window, out, "settings-forwarding").await?;
+
+    // The connected websites beside the devices, then the panic button and its report.
+    click(window, "[data-page=\"devices\"]").await?;
+    wait_for_text(window, "#websites [data-website-hash]", Duration::from_secs(10)).await?;
+    window.execute("document.getElementById('websites').scrollIntoView()", vec![]).await?;
+    shoot(window, out, "websites").await?;
+    click(window, "[data-action=\"secure-account\"]").await?;
+    shoot(window, out, "secure-confirm").await?;
+    click(window, "[data-action=\"confirm\"]").await?;
+    wait_for_text(window, "#secure-report", Duration::from_secs(10)).await?;
+    window.execute("window.scrollTo(0, 0)", vec![]).await?;
+    shoot(window, out, "secure-report").await?;
     Ok(())
 }
 

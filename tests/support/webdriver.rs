@@ -110,6 +110,11 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
             && element.is_enabled().await.unwrap_or(false)
             && element.is_displayed().await.unwrap_or(false)
         {
+            // WebKit scrolls a target only to the viewport's edge, where a sticky header
+            // or a toast may sit over it: bring it to the middle first.
+            if let Ok(target) = serde_json::to_value(&element) {
+                let _ = window.execute("arguments[0].scrollIntoView({block: 'center'})", vec![target]).await;
+            }
             match element.click().await {
                 Ok(_) => return Ok(()),
                 Err(error) if Instant::now() > deadline => return Err(error.into()),

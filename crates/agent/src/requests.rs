@@ -30,7 +30,7 @@ impl RequestHandler for Accounts {
                 self.select(Some(account));
             }
             Request::Account { account, action } => {
-                if action == AccountRequest::TerminateOthers {
+                if matches!(action, AccountRequest::TerminateOthers | AccountRequest::SecureAccount) {
                     self.answered_ask();
                 }
                 self.account_request(&account, action).await?

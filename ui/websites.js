@@ -1,0 +1,104 @@
+// @ts-check
+// Connected websites, beside the devices: each website logged in with Telegram ("Log in
+// with Telegram"), which can act as the person there until it is logged out.
+
+import { h } from './dom.js';
+import { dotJoin } from './format.js';
+import { icon } from './icons.js';
+
+/** @typedef {import('./bindings/WebsiteView').WebsiteView} WebsiteView */
+/** @typedef {import('./render.js').Pending} Pending */
+/** @typedef {import('./render.js').Actions} Actions */
+
+/**
+ * "Chrome 131 on Windows", or whichever of the two is known.
+ * @param {WebsiteView} site
+ */
+export function browserLine(site) {
+  const browser = site.browser.trim();
+  const platform = site.platform.trim();
+  if (browser && platform) return `${browser} on ${platform}`;
+  return browser || platform;
+}
+
+/**
+ * The section: every website with its "Log out", and "Log out of all websites".
+ * @param {WebsiteView[]} websites
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+export function websitesSection(websites, pending, actions) {
+  const busy = pending !== null;
+  const endingAll = pending?.kind === 'websites';
+  return h(
+    'section',
+    { class: 'group', id: 'websites', 'aria-labelledby': 'websites-title' },
+    h(
+      'h2',
+      { class: 'group-title', id: 'websites-title', tabindex: -1, dataset: { focusKey: 'websites-title' } },
+      'Connected websites',
+      websites.length > 0 ? h('span', { class: 'group-count' }, String(websites.length)) : null,
+    ),
+    websites.length === 0
+      ? h('div', { class: 'card empty empty-compact', id: 'no-websites' }, h('p', { class: 'empty-text' }, 'No website is logged in with your Telegram.'))
+      : h(
+          'div',
+          { class: 'card' },
+          h('ul', { class: 'list' }, websites.map((site) => websiteRow(site, pending, actions))),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'card-action',
+              disabled: busy,
+              dataset: { action: 'end-all-websites', focusKey: 'end-all-websites' },
+              on: { click: () => actions.endAllWebsites(websites) },
+            },
+            endingAll ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('logout'),
+            h('span', null, endingAll ? 'Logging out of every website…' : 'Log out of all websites'),
+          ),
+        ),
+    h('p', { class: 'group-caption' }, 'Websites where you used “Log in with Telegram”. Each can act as you on that site until you log it out.'),
+  );
+}
+
+/**
+ * @param {WebsiteView} site
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+function websiteRow(site, pending, actions) {
+  const ending = (pending?.kind === 'website' && pending.hash === site.hash) || pending?.kind === 'websites';
+  const place = dotJoin([site.ip, site.region]);
+  return h(
+    'li',
+    { class: 'session website', dataset: { websiteHash: site.hash } },
+    h('div', { class: 'avatar tint-web' }, icon('web_browser')),
+    h(
+      'div',
+      { class: 'session-body' },
+      h('div', { class: 'session-title' }, h('span', { class: 'session-name' }, site.domain)),
+      site.bot ? h('div', { class: 'session-line' }, h('span', { class: 'session-app' }, site.bot)) : null,
+      browserLine(site) ? h('div', { class: 'session-line session-line-muted' }, browserLine(site)) : null,
+      place ? h('div', { class: 'session-line session-line-muted' }, place) : null,
+      h('time', { class: 'session-since', datetime: site.date_created, dataset: { time: site.date_created, format: 'signed-in' } }),
+    ),
+    h(
+      'div',
+      { class: 'session-aside' },
+      h('time', { class: 'session-time', datetime: site.date_active, dataset: { time: site.date_active, format: 'activity' } }),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-danger-quiet button-small',
+          disabled: pending !== null,
+          'aria-label': `Log out of ${site.domain}`,
+          dataset: { action: 'end-website', focusKey: `end-website:${site.hash}` },
+          on: { click: () => actions.endWebsite(site) },
+        },
+        ending ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), 'Logging out…'] : 'Log out',
+      ),
+    ),
+  );
+}
