@@ -48,7 +48,10 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-# A real Secret Service, unlocked, for the keyring tests.
+# A real Secret Service, unlocked, for the keyring tests: a new keyring in a folder of its
+# own, so no entry left by an earlier run (or by this user's own desktop) is met.
+export XDG_DATA_HOME="$work/share"
+mkdir -p -m 700 "$XDG_DATA_HOME"
 eval "$(printf test | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 

@@ -126,7 +126,11 @@ async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -
     let screen = state.sign_in.as_ref().ok_or("no sign-in screen")?;
     assert_eq!(screen.server, Some(format!("test server {}", setup.server.address())));
 
-    let send = Request::SendCode { api_id: API_ID, api_hash: SecretText::new(API_HASH), phone: SecretText::new(PHONE) };
+    let send = Request::SendCode {
+        api_id: Some(API_ID),
+        api_hash: Some(SecretText::new(API_HASH)),
+        phone: SecretText::new(PHONE),
+    };
     let state = agent.client.request(send).await?;
     expect_step(&state, SignInStep::Code)?;
     let screen = state.sign_in.as_ref().ok_or("no sign-in screen")?;
@@ -285,7 +289,11 @@ async fn a_two_step_password_sign_in_and_sign_out() -> TestResult {
     control.set_password(Some(PASSWORD), Some("the usual one"));
     let mut agent = setup.start_agent().await?;
 
-    let send = Request::SendCode { api_id: API_ID, api_hash: SecretText::new(API_HASH), phone: SecretText::new(PHONE) };
+    let send = Request::SendCode {
+        api_id: Some(API_ID),
+        api_hash: Some(SecretText::new(API_HASH)),
+        phone: SecretText::new(PHONE),
+    };
     expect_step(&agent.client.request(send).await?, SignInStep::Code)?;
     let code = control.last_login_code().ok_or("no code")?;
     let state = agent.client.request(Request::SubmitCode { code: SecretText::new(code) }).await?;

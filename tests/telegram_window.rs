@@ -16,7 +16,7 @@ use sessionguard_e2e::telegram::{
     places_to_search, sign_in_secrets,
 };
 use sessionguard_e2e::webdriver::{
-    click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
+    click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
 use sessionguard_e2e::{TestResult, agent_pid, is_running, notify_calls, stop, wait_for_notification, wait_until};
 use tokio::task::block_in_place;
@@ -123,8 +123,7 @@ async fn websites_and_secure_my_account(window: &Client, control: &fake_telegram
     let seen = notify_calls()?.len();
     let shop = control.add_website("shop.example").to_string();
     click(window, "[data-action=\"refresh\"]").await?;
-    let banner = wait_for_text(window, "[data-alert-kind=\"new_website\"]", WAIT).await?;
-    assert!(banner.contains("shop.example"), "{banner}");
+    wait_for_words(window, "[data-alert-kind=\"new_website\"]", "shop.example", WAIT).await?;
     let call = block_in_place(|| wait_for_notification("shop.example", seen, WAIT))?;
     assert!(call.summary.contains("website"), "{call:?}");
     click(window, &format!("[data-website-hash=\"{shop}\"] [data-action=\"end-website\"]")).await?;
@@ -133,10 +132,10 @@ async fn websites_and_secure_my_account(window: &Client, control: &fake_telegram
     assert!(ended.is_some(), "the server logged the website out");
 
     click(window, "[data-action=\"secure-account\"]").await?;
-    let asked = wait_for_text(window, "#dialog-steps", WAIT).await?;
+    let asked = wait_for_words(window, "#dialog-steps", "lockdown", WAIT).await?;
     assert!(asked.contains("Log out of 1 connected website") && asked.contains("lockdown"), "{asked}");
     click(window, "[data-action=\"confirm\"]").await?;
-    let report = wait_for_text(window, "#secure-report", WAIT).await?;
+    let report = wait_for_words(window, "#secure-report", "secured", WAIT).await?;
     assert!(report.contains("Your account is secured"), "{report}");
     assert!(report.contains("other sessions ended") && report.contains("Logged out of 1 website"), "{report}");
     screenshot("telegram-window-secured");
@@ -146,7 +145,7 @@ async fn websites_and_secure_my_account(window: &Client, control: &fake_telegram
     wait_for_rows(window, |n| n == 1, WAIT).await?;
 
     click(window, "[data-page=\"history\"]").await?;
-    let secured = wait_for_text(window, "#timeline [data-entry-kind=\"secured\"]", WAIT).await?;
+    let secured = wait_for_words(window, "#timeline [data-entry-kind=\"secured\"]", "lockdown", WAIT).await?;
     assert!(secured.contains("lockdown on"), "{secured}");
     wait_for_text(window, "#timeline [data-entry-kind=\"website_logged_out\"]", WAIT).await?;
     wait_for_text(window, "#timeline [data-entry-kind=\"new_website\"]", WAIT).await?;
@@ -182,4 +181,43 @@ impl Drop for AgentReaper {
             stop(pid);
         }
     }
+}
+
+/// A packager's copy, with app credentials built in (here given to the agent as the test
+/// server's `SESSIONGUARD_TELEGRAM_TEST_APP`, as `build.rs` would build them in): the
+/// sign-in screen asks only for the phone number — the person's own credentials fold away
+/// under "Use my own API credentials" — and Telegram sees the built-in api_id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn a_copy_with_built_in_credentials_asks_only_for_the_phone_number() -> TestResult {
+    let server = FakeTelegram::start(0).await?;
+    let control = server.control();
+    let _entry = KeyringEntry::clean(account_id(&control))?;
+    let folders = AgentFolders::new()?;
+    let mut env: Vec<(&str, PathBuf)> = agent_env(&server, &folders).into_iter().map(|(k, v)| (k, v.into())).collect();
+    env.push(("SESSIONGUARD_TELEGRAM_TEST_APP", format!("31337:{API_HASH}").into()));
+    let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let _driver = start_tauri_driver_with(&env)?;
+    let _reaper = AgentReaper(folders.runtime.clone());
+
+    let window = open_window(&[]).await?;
+    wait_for_text(&window, "#field-phone", WAIT).await?;
+    let folded = "return document.getElementById('field-apiId').closest('details:not([open])') !== null";
+    assert_eq!(window.execute(folded, vec![]).await?, serde_json::json!(true), "the api_id field is folded away");
+    let page = window.find(Locator::Css("#sign-in")).await?.text().await?;
+    assert!(page.contains("Use my own API credentials") && !page.contains("my.telegram.org in a browser"), "{page}");
+    screenshot("telegram-window-built-in-credentials");
+
+    let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
+    type_into(&window, "#field-phone", PHONE).await?;
+    click(&window, "[data-action=\"send-code\"]").await?;
+    wait_for_text(&window, "#field-code", WAIT).await?;
+    let code = control.last_login_code().ok_or("the server sent no code")?;
+    type_into(&window, "#field-code", &code).await?;
+    click(&window, "[data-action=\"submit-code\"]").await?;
+    wait_for_rows(&window, |n| n > 1, WAIT).await?;
+    let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).ok_or("no session of ours")?;
+    assert_eq!(ours.device.api_id, 31_337, "Telegram saw the built-in api_id");
+    window.close().await?;
+    Ok(())
 }

@@ -369,14 +369,20 @@ function signInActions(view, run, paint) {
       if (after) after();
       paint();
     });
-  /** The api_id as the number Telegram wants; 0 (refused by the agent with a clear message) when it is not one. */
-  const apiId = () => {
-    const trimmed = view.drafts.apiId.trim();
-    return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : 0;
+  /**
+   * The app credentials typed: the api_id as the number Telegram wants (0, refused by the
+   * agent with a clear message, when it is not one); none typed, the agent uses the ones
+   * built into this copy, or says what to enter.
+   */
+  const credentials = () => {
+    const id = view.drafts.apiId.trim();
+    const hash = view.drafts.apiHash.trim();
+    if (!id && !hash) return { api_id: null, api_hash: null };
+    return { api_id: /^\d{1,9}$/.test(id) ? Number(id) : 0, api_hash: hash };
   };
   return {
-    sendCode: () => step({ type: 'send_code', api_id: apiId(), api_hash: view.drafts.apiHash.trim(), phone: view.drafts.phone.trim() }),
-    startQr: () => step({ type: 'start_qr_login', api_id: apiId(), api_hash: view.drafts.apiHash.trim() }),
+    sendCode: () => step({ type: 'send_code', ...credentials(), phone: view.drafts.phone.trim() }),
+    startQr: () => step({ type: 'start_qr_login', ...credentials() }),
     resendCode: () => step({ type: 'resend_code' }),
     submitCode: () => step({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),
     submitPassword: () => step({ type: 'submit_password', password: view.drafts.password }, () => (view.drafts.password = '')),

@@ -122,8 +122,14 @@ function tick() {
 // ---------------------------------------------------------------------------------------------
 // State from the agent
 
+/** The newest state's revision from this agent connection (0: none yet, or a new connection). */
+let newestRevision = 0;
+
 /** @param {AgentState} state */
 function applyState(state) {
+  // A request's answer can arrive after states pushed since it was built: keep the newest.
+  if (state.revision > 0 && state.revision < newestRevision) return;
+  newestRevision = state.revision;
   const previous = view.state?.account?.id ?? null;
   view.state = state;
   // Signed in (or on the demo): nothing typed on the sign-in screen is kept.
@@ -226,7 +232,10 @@ async function connect(retry) {
     paint();
   }
   try {
-    applyState(await agentRequest({ type: 'subscribe' }));
+    const state = await agentRequest({ type: 'subscribe' });
+    // Subscribing again may reach a new agent, which counts its states from 1.
+    newestRevision = 0;
+    applyState(state);
   } catch (thrown) {
     const error = asErrorBody(thrown);
     // A state event may have arrived meanwhile: keep showing it unless the agent is gone.
@@ -268,6 +277,8 @@ function handleEvent(event) {
 
 /** @param {ConnectionStatus} status */
 function handleConnection(status) {
+  // Another connection may reach another agent, which counts its states from 1.
+  newestRevision = 0;
   if (!status.connected) {
     cancelDialog();
     view.phase = 'unreachable';

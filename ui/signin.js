@@ -18,6 +18,7 @@ import { icon } from './icons.js';
  * @property {string} phone
  * @property {string} code
  * @property {string} password
+ * @property {boolean} ownCredentials  "Use my own API credentials" is open (a copy with built-in ones).
  */
 
 /**
@@ -33,7 +34,7 @@ import { icon } from './icons.js';
 
 /** @returns {SignInDrafts} */
 export function emptyDrafts() {
-  return { apiId: '', apiHash: '', phone: '', code: '', password: '' };
+  return { apiId: '', apiHash: '', phone: '', code: '', password: '', ownCredentials: false };
 }
 
 /** @type {Record<CodeDelivery, string>} */
@@ -131,7 +132,7 @@ function stepHeader(title, text, iconName) {
  * A labelled input bound to one draft.
  * @param {object} options
  * @param {string} options.label
- * @param {keyof SignInDrafts} options.draft
+ * @param {Exclude<keyof SignInDrafts, 'ownCredentials'>} options.draft
  * @param {SignInDrafts} options.drafts
  * @param {boolean} options.busy
  * @param {string} [options.type]
@@ -231,6 +232,22 @@ function form(onSubmit, ...children) {
  */
 function credentialsStep(view, busy, drafts, actions, canGoBack) {
   if (!drafts.apiId && view.api_id !== null) drafts.apiId = String(view.api_id);
+  const credentialFields = h(
+    'div',
+    { class: 'field-row' },
+    field({ label: 'api_id', draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
+    field({ label: 'api_hash', draft: 'apiHash', drafts, busy, type: 'password', placeholder: '32 letters and digits', maxlength: 64 }),
+  );
+  const phone = field({
+    label: 'Phone number',
+    draft: 'phone',
+    drafts,
+    busy,
+    type: 'tel',
+    placeholder: '+49 151 23456789',
+    autocomplete: 'tel',
+    hint: 'With the country code. Telegram sends the login code to your other devices.',
+  });
   return h(
     'div',
     { class: 'sign-in-step' },
@@ -241,27 +258,9 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
     ),
     form(
       actions.sendCode,
-      h(
-        'p',
-        { class: 'sign-in-help' },
-        'Create an app at my.telegram.org → API development tools, and copy its api_id and api_hash here; they are kept in your system keyring, never in a file.',
-      ),
-      h(
-        'div',
-        { class: 'field-row' },
-        field({ label: 'api_id', draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
-        field({ label: 'api_hash', draft: 'apiHash', drafts, busy, type: 'password', placeholder: '32 letters and digits', maxlength: 64 }),
-      ),
-      field({
-        label: 'Phone number',
-        draft: 'phone',
-        drafts,
-        busy,
-        type: 'tel',
-        placeholder: '+49 151 23456789',
-        autocomplete: 'tel',
-        hint: 'With the country code. Telegram sends the login code to your other devices.',
-      }),
+      // A packager's copy has app credentials built in: the phone number is all it takes.
+      ...(view.built_in_credentials ? [phone] : [credentialsGuide(), credentialFields, phone]),
+      view.built_in_credentials ? ownCredentials(drafts, credentialFields) : null,
       stepError(view.error),
       submitButton('Send code', 'send-code', busy, busy),
       h(
@@ -274,6 +273,42 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
       ),
     ),
   );
+}
+
+/** Where a person without built-in credentials gets their own, step by step. */
+function credentialsGuide() {
+  /** @type {Array<[import('./icons.js').IconName, string]>} */
+  const steps = [
+    ['web_browser', 'Open my.telegram.org in a browser and log in with your phone number.'],
+    ['plus', 'Choose “API development tools” and create an app (any name, e.g. “SessionGuard”).'],
+    ['key', 'Copy its api_id and api_hash here. They are kept in your system keyring, never in a file.'],
+  ];
+  return h(
+    'ol',
+    { class: 'guide', 'aria-label': 'How to get an api_id and api_hash' },
+    steps.map(([iconName, text], i) =>
+      h('li', { class: 'guide-step' }, h('span', { class: 'guide-icon', 'aria-hidden': 'true' }, icon(iconName)), h('span', { class: 'guide-number' }, `${i + 1}.`), h('span', null, text)),
+    ),
+  );
+}
+
+/**
+ * "Use my own API credentials", folded away on a copy with built-in ones.
+ * @param {SignInDrafts} drafts
+ * @param {HTMLElement} fields
+ */
+function ownCredentials(drafts, fields) {
+  const details = h(
+    'details',
+    { class: 'own-credentials', open: drafts.ownCredentials, dataset: { focusKey: 'own-credentials' } },
+    h('summary', { class: 'link-button', dataset: { action: 'own-credentials' } }, 'Use my own API credentials'),
+    h('p', { class: 'sign-in-help' }, 'SessionGuard comes with app credentials of its own. To sign in with an app you registered at my.telegram.org instead, enter its api_id and api_hash.'),
+    fields,
+  );
+  details.addEventListener('toggle', () => {
+    if (details instanceof HTMLDetailsElement) drafts.ownCredentials = details.open;
+  });
+  return details;
 }
 
 /**

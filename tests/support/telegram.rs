@@ -160,8 +160,8 @@ pub async fn wait_for_state(
 pub async fn sign_in(client: &AgentClient, control: &Control, password: Option<&str>) -> Result<AgentState, BoxError> {
     let sent = client
         .request(Request::SendCode {
-            api_id: API_ID,
-            api_hash: SecretText::new(API_HASH),
+            api_id: Some(API_ID),
+            api_hash: Some(SecretText::new(API_HASH)),
             phone: SecretText::new(PHONE),
         })
         .await?;

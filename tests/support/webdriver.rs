@@ -145,6 +145,22 @@ pub async fn wait_for_text(window: &Client, css: &str, timeout: Duration) -> Res
     }
 }
 
+/// Waits until the element at `css` shows `words` (an element fading in reads as empty
+/// until it is visible); returns its text.
+pub async fn wait_for_words(window: &Client, css: &str, words: &str, timeout: Duration) -> Result<String, BoxError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let text = wait_for_text(window, css, timeout).await?;
+        if text.contains(words) {
+            return Ok(text);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{css} did not show {words:?} after {timeout:?}: {text:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Keeps a picture of the whole Xvfb screen in tests/artifacts/ (for people, not asserts).
 pub fn screenshot(name: &str) {
     // WebKit paints a moment after the DOM changes; the picture should show the change.

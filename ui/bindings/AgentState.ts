@@ -66,4 +66,9 @@ ask: WindowAsk | null,
  * News for the person whichever account is shown: a damaged file set aside, an account
  * saved in a keyring that is locked. Shown on every page until dismissed or resolved.
  */
-notices: Array<NoticeView>, };
+notices: Array<NoticeView>, 
+/**
+ * Counts up with every state the agent builds. A request's answer and the states
+ * pushed meanwhile can cross on the way; the window keeps the newest.
+ */
+revision: number, };

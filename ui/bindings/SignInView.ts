@@ -47,4 +47,9 @@ notice: string | null,
 /**
  * The Telegram-compatible server in use when it is not Telegram's own.
  */
-server: string | null, };
+server: string | null, 
+/**
+ * This copy has app credentials built in: the form asks only for the phone number
+ * (or shows the QR code), with the person's own credentials as an advanced choice.
+ */
+built_in_credentials: boolean, };

@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use keyring_core::CredentialStore;
 use sessionguard_core::{Clock, SecurityEvent, SecurityEventKind};
 use sessionguard_demo::{DemoAccount, DemoOptions};
-use sessionguard_protocol::{AccountRequest, AgentState, ErrorBody, ErrorCode, ForwardingView, Settings, WindowAsk};
+use sessionguard_protocol::{
+    AccountRequest, AgentState, ErrorBody, ErrorCode, ForwardingView, Settings, SignInView, WindowAsk,
+};
 use sessionguard_telegram::account::TelegramAccount;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::session_store::KeyringSession;
@@ -46,6 +48,9 @@ pub struct AccountSetup {
     pub keyring_wait: std::time::Duration,
     /// Rule terminations waiting for the 24-hour rule, kept across restarts.
     pub waiting_rules: Arc<WaitingRules>,
+    /// The app credentials built into this copy (a packager's), if any: with them the
+    /// sign-in asks only for the phone number or the QR code.
+    pub app_credentials: Option<crate::app_credentials::AppCredentials>,
 }
 
 /// One guarded account.
@@ -87,6 +92,8 @@ pub struct Accounts {
     /// What the window is asked to confirm, until it is answered.
     pub(crate) ask: Mutex<Option<WindowAsk>>,
     pub(crate) notices: Mutex<Notices>,
+    /// Counts the states built, so a window can tell the newest (see `AgentState::revision`).
+    revision: std::sync::atomic::AtomicU64,
 }
 
 impl Accounts {
@@ -104,6 +111,7 @@ impl Accounts {
             qr_waiter: Mutex::new(None),
             ask: Mutex::new(None),
             notices: Mutex::new(Notices::default()),
+            revision: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -219,13 +227,19 @@ impl Accounts {
 
     /// The state with `shown`'s account filled in (the sign-in screen for `None`).
     pub(crate) fn state_showing(&self, shown: Option<Arc<Guard>>) -> AgentState {
+        // Numbered before anything is read: a state that read later counts higher.
+        let revision = self.revision.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         let settings = self.setup.settings.settings();
         let forwarding = self.setup.forwarding.view();
         let accounts = self.guards().iter().map(|g| g.tab()).collect();
         let mut state = empty_state(accounts, settings, forwarding);
+        state.revision = revision;
         match shown {
             Some(guard) => guard.fill(&mut state),
-            None => state.sign_in = Some(lock(&self.screen).view()),
+            None => {
+                let view = lock(&self.screen).view();
+                state.sign_in = Some(SignInView { built_in_credentials: self.setup.app_credentials.is_some(), ..view });
+            }
         }
         state.notices = lock(&self.notices).views();
         // Asked only about the account shown.
@@ -459,5 +473,6 @@ fn empty_state(
         forwarding,
         ask: None,
         notices: Vec::new(),
+        revision: 0,
     }
 }

@@ -9,6 +9,8 @@ use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::vault::AUTH_KEY_BYTES;
 
+use crate::app_credentials::AppCredentials;
+
 pub use crate::remote::Since;
 
 #[derive(Debug, Clone, Parser)]
@@ -56,6 +58,17 @@ pub struct Cli {
         requires = "telegram_server"
     )]
     pub telegram_test_key: Option<String>,
+
+    /// With --telegram-server: app credentials (ID:HASH) as if built into this copy, to
+    /// try a packager's build against a test server. Never for Telegram's own servers.
+    #[arg(
+        long,
+        value_name = "ID:HASH",
+        env = "SESSIONGUARD_TELEGRAM_TEST_APP",
+        hide_env_values = true,
+        requires = "telegram_server"
+    )]
+    pub telegram_test_app: Option<String>,
 }
 
 /// Commands for the running agent, over its socket. `--json` prints what a script reads.
@@ -124,6 +137,15 @@ impl Cli {
             )),
         };
         Ok(ServerChoice { address: self.telegram_server, test_auth_key })
+    }
+
+    /// The app credentials to sign in with when none are typed: a test server's option,
+    /// else the ones built into this copy.
+    pub fn app_credentials(&self) -> Result<Option<AppCredentials>, String> {
+        match &self.telegram_test_app {
+            Some(text) => AppCredentials::parse(text).map(Some).map_err(|e| format!("--telegram-test-app: {e}")),
+            None => Ok(AppCredentials::built_in()),
+        }
     }
 
     pub fn intruder_after(&self) -> Option<Duration> {

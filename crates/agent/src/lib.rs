@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod alert_text;
+pub mod app_credentials;
 pub mod autostart;
 pub mod cli;
 pub mod data_paths;

@@ -97,6 +97,13 @@ async fn run(cli: Cli) -> u8 {
             return FAILURE;
         }
     };
+    let app_credentials = match cli.app_credentials() {
+        Ok(credentials) => credentials,
+        Err(error) => {
+            eprintln!("sessionguard-agent: {error}");
+            return FAILURE;
+        }
+    };
     let server_choice = match cli.server_choice() {
         Ok(choice) => choice,
         Err(error) => {
@@ -127,6 +134,7 @@ async fn run(cli: Cli) -> u8 {
         forwarding: forwarding.clone(),
         keyring_wait: KEYRING_WAIT,
         waiting_rules: Arc::new(WaitingRules::open(paths.as_ref().map(|p| p.waiting_rules.clone()))),
+        app_credentials,
     };
     let accounts = Accounts::new(setup, outlets.clone());
     let (tray_status, tray_status_rx) = watch::channel(TrayStatus::default());

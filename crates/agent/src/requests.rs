@@ -44,14 +44,20 @@ impl RequestHandler for Accounts {
             }
             Request::StartSignIn => self.show_sign_in(None),
             Request::SendCode { api_id, api_hash, phone } => {
-                self.send_code(api_id, api_hash.expose(), phone.expose()).await?;
+                let credentials =
+                    self.credentials(api_id, api_hash.as_ref().map(sessionguard_protocol::SecretText::expose));
+                self.send_code(credentials, phone.expose()).await?;
             }
             Request::ResendCode => self.resend_code().await?,
             Request::SubmitCode { code } => self.submit(code.expose().to_owned(), SignInStep::Code).await?,
             Request::SubmitPassword { password } => {
                 self.submit(password.expose().to_owned(), SignInStep::Password).await?;
             }
-            Request::StartQrLogin { api_id, api_hash } => self.start_qr_login(api_id, api_hash.expose()).await?,
+            Request::StartQrLogin { api_id, api_hash } => {
+                let credentials =
+                    self.credentials(api_id, api_hash.as_ref().map(sessionguard_protocol::SecretText::expose));
+                self.start_qr_login(credentials).await?;
+            }
             Request::CancelSignIn => self.cancel_sign_in()?,
             Request::UpdateSettings { settings } => self.update_settings(settings).await?,
             Request::SetForwarding { target } => {

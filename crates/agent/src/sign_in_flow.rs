@@ -10,6 +10,7 @@ use sessionguard_telegram::sign_in::{Progress, SignIn};
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 
 use crate::accounts::{Accounts, lock};
+use crate::app_credentials::{AppCredentials, INVALID};
 use crate::saved_accounts::keyring_call;
 use crate::settings_store::TelegramAccountEntry;
 
@@ -24,36 +25,58 @@ impl Accounts {
         Ok(())
     }
 
+    /// The credentials a sign-in step asks with: the ones typed, or with none typed, the
+    /// ones built into this copy.
+    pub(crate) fn credentials(&self, api_id: Option<i32>, api_hash: Option<&str>) -> Result<AppCredentials, String> {
+        match (api_id, api_hash.map(str::trim).filter(|h| !h.is_empty())) {
+            (None | Some(0), None) => self.setup.app_credentials.clone().ok_or_else(|| {
+                "this copy of SessionGuard has no app credentials built in: enter an api_id and api_hash from \
+                 my.telegram.org"
+                    .to_owned()
+            }),
+            (id, hash) => AppCredentials::new(id.unwrap_or(0), hash.unwrap_or_default()).map_err(str::to_owned),
+        }
+    }
+
     /// Checks the keyring and the credentials before anything goes to Telegram, and
     /// starts a fresh sign-in with them.
-    async fn begin(&self, api_id: i32, api_hash: &str) -> Result<bool, ErrorBody> {
+    async fn begin(&self, credentials: Result<AppCredentials, String>) -> Result<bool, ErrorBody> {
         self.require_sign_in_screen()?;
         self.stop_qr_waiter();
-        let api_hash = api_hash.trim();
-        let refusal = if let Err(reason) = &self.setup.keyring {
-            Some(ErrorBody::new(ErrorCode::KeyringUnavailable, reason.clone()))
-        } else if api_id <= 0 || api_hash.len() != 32 || !api_hash.chars().all(|c| c.is_ascii_hexdigit()) {
-            Some(ErrorBody::new(
-                ErrorCode::ApiCredentialsInvalid,
-                "the api_id is a number and the api_hash 32 letters and digits; copy both from my.telegram.org",
-            ))
-        } else {
-            None
+        let refusal = match (&self.setup.keyring, &credentials) {
+            (Err(reason), _) => Some(ErrorBody::new(ErrorCode::KeyringUnavailable, reason.clone())),
+            (Ok(_), Err(reason)) => Some(ErrorBody::new(ErrorCode::ApiCredentialsInvalid, reason.clone())),
+            (Ok(_), Ok(_)) => None,
         };
-        lock(&self.screen).start(Some(api_id));
-        if let Some(error) = refusal {
-            lock(&self.screen).failed_with(error);
-            self.publish();
-            return Ok(false);
-        }
+        // The api_id typed stays in the form; a built-in one is not shown.
+        let typed = credentials.as_ref().ok().filter(|c| !self.is_built_in(c)).map(|c| c.api_id);
+        lock(&self.screen).start(typed);
+        let credentials = match (refusal, credentials) {
+            (None, Ok(credentials)) => credentials,
+            (refusal, _) => {
+                let error = refusal.unwrap_or_else(|| ErrorBody::new(ErrorCode::ApiCredentialsInvalid, INVALID));
+                lock(&self.screen).failed_with(error);
+                self.publish();
+                return Ok(false);
+            }
+        };
         self.publish();
-        let sign_in = SignIn::new(api_id, Sensitive::new(api_hash.to_owned()), &self.setup.server);
+        let sign_in =
+            SignIn::new(credentials.api_id, Sensitive::new(credentials.api_hash().to_owned()), &self.setup.server);
         *self.flow.lock().await = Some(sign_in);
         Ok(true)
     }
 
-    pub(crate) async fn send_code(&self, api_id: i32, api_hash: &str, phone: &str) -> Result<(), ErrorBody> {
-        if !self.begin(api_id, api_hash).await? {
+    fn is_built_in(&self, credentials: &AppCredentials) -> bool {
+        self.setup.app_credentials.as_ref().is_some_and(|b| b.api_id == credentials.api_id)
+    }
+
+    pub(crate) async fn send_code(
+        &self,
+        credentials: Result<AppCredentials, String>,
+        phone: &str,
+    ) -> Result<(), ErrorBody> {
+        if !self.begin(credentials).await? {
             return Ok(());
         }
         let result = match self.flow.lock().await.as_mut() {
@@ -100,8 +123,8 @@ impl Accounts {
         Ok(())
     }
 
-    pub(crate) async fn start_qr_login(&self, api_id: i32, api_hash: &str) -> Result<(), ErrorBody> {
-        if !self.begin(api_id, api_hash).await? {
+    pub(crate) async fn start_qr_login(&self, credentials: Result<AppCredentials, String>) -> Result<(), ErrorBody> {
+        if !self.begin(credentials).await? {
             return Ok(());
         }
         let result = match self.flow.lock().await.as_mut() {

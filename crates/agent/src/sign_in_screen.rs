@@ -31,6 +31,7 @@ impl SignInScreen {
                 error: None,
                 notice,
                 server,
+                built_in_credentials: false,
             },
         }
     }

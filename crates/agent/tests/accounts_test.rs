@@ -51,8 +51,11 @@ async fn history(agent: &Agent, filter: HistoryFilter) -> Vec<sessionguard_proto
 }
 
 async fn send_code(agent: &Agent, api_id: i32, api_hash: &str) -> AgentState {
-    let request =
-        Request::SendCode { api_id, api_hash: SecretText::new(api_hash), phone: SecretText::new("+15550100") };
+    let request = Request::SendCode {
+        api_id: Some(api_id),
+        api_hash: Some(SecretText::new(api_hash)),
+        phone: SecretText::new("+15550100"),
+    };
     state(agent, request).await
 }
 

@@ -32,8 +32,8 @@ async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_hi
     let state = state(&accounts, Request::StartSignIn).await;
     assert_eq!((state.accounts.len(), state.account.is_none()), (1, true));
     let request = Request::SendCode {
-        api_id: 94_575,
-        api_hash: SecretText::new(API_HASH),
+        api_id: Some(94_575),
+        api_hash: Some(SecretText::new(API_HASH)),
         phone: SecretText::new("+44 7700 900123"),
     };
     let view = self::state(&accounts, request).await.sign_in.unwrap();
@@ -94,8 +94,8 @@ async fn lockdown_on_the_wire_waits_for_the_24_hour_rule_then_ends_the_login() {
         common::agent(common::mock_keyring(), server_choice, DemoOptions { intruder_after: None }).await;
     accounts.start(false, false, None).await;
     let request = Request::SendCode {
-        api_id: 94_575,
-        api_hash: SecretText::new(API_HASH),
+        api_id: Some(94_575),
+        api_hash: Some(SecretText::new(API_HASH)),
         phone: SecretText::new("+44 7700 900123"),
     };
     state(&accounts, request).await;

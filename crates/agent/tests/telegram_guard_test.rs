@@ -134,8 +134,8 @@ async fn an_unreadable_sign_in_answer_is_said_and_its_session_logged_out() {
     let agent = common::telegram_agent(&server).await;
     let before = control.sessions().len();
     let request = Request::SendCode {
-        api_id: 94_575,
-        api_hash: sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2"),
+        api_id: Some(94_575),
+        api_hash: Some(sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2")),
         phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
     };
     state(&agent.accounts, request).await;
@@ -232,4 +232,45 @@ async fn a_rule_waiting_for_the_24_hour_rule_is_carried_out_after_a_restart() {
     second.accounts.start(false, false, None).await;
     let ended = control.wait_until(std::time::Duration::from_secs(10), |c| c.session(intruder).is_none()).await;
     assert!(ended, "the waiting termination was carried out after the restart");
+}
+
+/// A copy with app credentials built in (a packager's build) signs in with the phone number
+/// alone, and Telegram sees the built-in api_id; credentials typed anyway are used instead.
+/// A copy without them says what to enter rather than sending anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn built_in_app_credentials_need_only_the_phone_number() {
+    let server = FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let app =
+        sessionguard_agent::app_credentials::AppCredentials::new(31_337, "0123456789abcdef0123456789abcdef").unwrap();
+    let agent = common::telegram_agent_built_with(&server, app).await;
+    let screen = agent.accounts.state().sign_in.expect("the sign-in screen");
+    assert!(screen.built_in_credentials, "the window asks only for the phone");
+
+    let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
+    let phone_only = Request::SendCode {
+        api_id: None,
+        api_hash: None,
+        phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
+    };
+    let step = state(&agent.accounts, phone_only).await.sign_in.expect("the sign-in screen");
+    assert_eq!((step.step, step.api_id), (sessionguard_protocol::SignInStep::Code, None), "{step:?}");
+    let code = control.last_login_code().expect("a login code");
+    state(&agent.accounts, Request::SubmitCode { code: sessionguard_protocol::SecretText::new(code) }).await;
+    wait_for(&agent.accounts, "the Telegram list", |s| s.loaded).await;
+    let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).expect("our session");
+    assert_eq!(ours.device.api_id, 31_337, "Telegram was asked with the built-in api_id");
+
+    let without = common::telegram_agent(&server).await;
+    assert!(!without.accounts.state().sign_in.expect("the sign-in screen").built_in_credentials);
+    let phone_only = Request::SendCode {
+        api_id: None,
+        api_hash: None,
+        phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
+    };
+    let sent = control.call_count("auth.sendCode");
+    let refused = state(&without.accounts, phone_only).await.sign_in.expect("the sign-in screen");
+    assert_eq!(control.call_count("auth.sendCode"), sent, "nothing reached Telegram");
+    let error = refused.error.expect("told what is missing");
+    assert!(error.message.contains("my.telegram.org"), "{}", error.message);
 }

@@ -36,17 +36,29 @@ pub enum Request {
     DismissNotice { id: u32 },
     /// Read the saved accounts from the keyring again (after unlocking it).
     RetryKeyring,
-    /// Sign-in step 1: the app's credentials from my.telegram.org and the phone number;
-    /// Telegram sends a login code.
-    SendCode { api_id: i32, api_hash: SecretText, phone: SecretText },
+    /// Sign-in step 1: the phone number, and the app's credentials from my.telegram.org
+    /// (`None`: the ones built into this copy, when it has them); Telegram sends a code.
+    SendCode {
+        #[serde(default)]
+        api_id: Option<i32>,
+        #[serde(default)]
+        api_hash: Option<SecretText>,
+        phone: SecretText,
+    },
     /// Ask for the code again (by the next way Telegram offers, e.g. SMS).
     ResendCode,
     /// Sign-in step 2: the code Telegram sent.
     SubmitCode { code: SecretText },
     /// Sign-in step 3, when the account has 2-step verification: its password.
     SubmitPassword { password: SecretText },
-    /// Sign in by scanning a QR code with a phone that is already signed in.
-    StartQrLogin { api_id: i32, api_hash: SecretText },
+    /// Sign in by scanning a QR code with a phone that is already signed in (credentials
+    /// as for `SendCode`).
+    StartQrLogin {
+        #[serde(default)]
+        api_id: Option<i32>,
+        #[serde(default)]
+        api_hash: Option<SecretText>,
+    },
     /// Leave the sign-in screen: back to its first step, or to the guarded accounts.
     CancelSignIn,
     /// Alerts, rules and start-up, as the Settings page edits them.

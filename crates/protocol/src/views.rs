@@ -228,6 +228,10 @@ pub struct SignInView {
     pub notice: Option<String>,
     /// The Telegram-compatible server in use when it is not Telegram's own.
     pub server: Option<String>,
+    /// This copy has app credentials built in: the form asks only for the phone number
+    /// (or shows the QR code), with the person's own credentials as an advanced choice.
+    #[serde(default)]
+    pub built_in_credentials: bool,
 }
 
 /// Everything the window shows, as the agent has it now: the account selected in the
@@ -269,6 +273,11 @@ pub struct AgentState {
     /// saved in a keyring that is locked. Shown on every page until dismissed or resolved.
     #[serde(default)]
     pub notices: Vec<NoticeView>,
+    /// Counts up with every state the agent builds. A request's answer and the states
+    /// pushed meanwhile can cross on the way; the window keeps the newest.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub revision: u64,
 }
 
 /// One notice (see `AgentState::notices`).

@@ -34,10 +34,8 @@ fn request() -> impl Strategy<Value = Request> {
             account,
             action: AccountRequest::Acknowledge { alert_id },
         }),
-        (any::<i32>(), text(), text()).prop_map(|(api_id, hash, phone)| Request::SendCode {
-            api_id,
-            api_hash: SecretText::new(hash),
-            phone: SecretText::new(phone),
+        (prop::option::of(any::<i32>()), prop::option::of(text()), text()).prop_map(|(api_id, hash, phone)| {
+            Request::SendCode { api_id, api_hash: hash.map(SecretText::new), phone: SecretText::new(phone) }
         }),
         text().prop_map(|code| Request::SubmitCode { code: SecretText::new(code) }),
         any::<u32>().prop_map(|id| Request::DismissNotice { id }),

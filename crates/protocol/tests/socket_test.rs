@@ -35,6 +35,7 @@ fn state(label: &str) -> AgentState {
         forwarding: ForwardingView::default(),
         ask: None,
         notices: Vec::new(),
+        revision: 1,
     }
 }
 

@@ -49,11 +49,18 @@ impl KeyringSession {
         Self { memory: MemorySession::from(data), vault, secrets: Mutex::new(secrets) }
     }
 
-    /// Saves the secrets as they are now, off the async runtime (the keyring is D-Bus).
+    /// Saves the secrets as they are now, off the async runtime (the keyring is D-Bus),
+    /// unless the change changed nothing: grammers reports the key it connected with on
+    /// every connect, and a keyring asked to rewrite an item it was just given can keep the
+    /// connection waiting (gnome-keyring did, for 20 s and more, right after a sign-in).
     async fn persist(&self, change: impl FnOnce(&mut AccountSecrets)) -> Result<(), SessionStoreError> {
         let secrets = {
             let mut secrets = self.secrets.lock().unwrap_or_else(PoisonError::into_inner);
+            let before = (secrets.dc_id, *secrets.auth_key.expose());
             change(&mut secrets);
+            if (secrets.dc_id, *secrets.auth_key.expose()) == before {
+                return Ok(());
+            }
             secrets.clone()
         };
         let vault = self.vault.clone();
@@ -171,6 +178,11 @@ mod tests {
         session.set_dc_option(&home).await.expect("home dc");
         let saved = vault.load().expect("load").expect("saved");
         assert_eq!(saved.auth_key.expose(), &[5; AUTH_KEY_BYTES]);
+
+        // The same key reported again (grammers does, on every connect) is not written again.
+        vault.delete().expect("delete");
+        session.set_dc_option(&home).await.expect("home dc again");
+        assert!(vault.load().expect("load").is_none(), "an unchanged key is not rewritten");
 
         // Migrating home to DC 4, whose key we have, saves that key with the new DC.
         session.set_home_dc_id(4).await.expect("migrate");

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use keyring_core::CredentialStore;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
+use sessionguard_agent::app_credentials::AppCredentials;
 use sessionguard_agent::data_paths::DataPaths;
 use sessionguard_agent::forwarding::Forwarding;
 use sessionguard_agent::guard::PollIntervals;
@@ -74,6 +75,25 @@ pub async fn agent_in(
     server: ServerChoice,
     demo: DemoOptions,
 ) -> Agent {
+    agent_built(dir, keyring, server, demo, None).await
+}
+
+/// An agent on fake-telegram as a copy with `app` built in would be, started.
+pub async fn telegram_agent_built_with(server: &fake_telegram::FakeTelegram, app: AppCredentials) -> Agent {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let no_intruder = DemoOptions { intruder_after: None };
+    let agent = agent_built(dir, mock_keyring(), server_choice(server), no_intruder, Some(app)).await;
+    agent.accounts.start(false, false, None).await;
+    agent
+}
+
+async fn agent_built(
+    dir: tempfile::TempDir,
+    keyring: Result<Arc<CredentialStore>, String>,
+    server: ServerChoice,
+    demo: DemoOptions,
+    app_credentials: Option<AppCredentials>,
+) -> Agent {
     let paths = DataPaths::in_dir(dir.path().to_path_buf());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let (settings, settings_note) = SettingsStore::open(Some(paths.settings.clone()));
@@ -91,6 +111,7 @@ pub async fn agent_in(
         forwarding: forwarding.clone(),
         keyring_wait: Duration::from_secs(10),
         waiting_rules: Arc::new(WaitingRules::open(Some(paths.waiting_rules.clone()))),
+        app_credentials,
     };
     let (outlets, alarms) = Outlets::new();
     Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, settings_note, dir }
@@ -132,8 +153,8 @@ pub async fn telegram_agent(server: &fake_telegram::FakeTelegram) -> Agent {
 /// Signs in to fake-telegram's account by code and waits for its first list.
 pub async fn sign_in(accounts: &Accounts, control: &fake_telegram::Control) -> AgentState {
     let request = Request::SendCode {
-        api_id: 94_575,
-        api_hash: sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2"),
+        api_id: Some(94_575),
+        api_hash: Some(sessionguard_protocol::SecretText::new("5c1a7e0d9b3f48a2e6d07c4b1f9a83e2")),
         phone: sessionguard_protocol::SecretText::new("+44 7700 900123"),
     };
     let step = state(accounts, request).await.sign_in.map(|s| s.step);
