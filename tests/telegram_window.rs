@@ -185,8 +185,9 @@ impl Drop for AgentReaper {
 
 /// A packager's copy, with app credentials built in (here given to the agent as the test
 /// server's `SESSIONGUARD_TELEGRAM_TEST_APP`, as `build.rs` would build them in): the
-/// sign-in screen asks only for the phone number — the person's own credentials fold away
-/// under "Use my own API credentials" — and Telegram sees the built-in api_id.
+/// sign-in screen asks only for the phone number — formatted and checked as it is typed,
+/// its country picked from its code; the person's own credentials fold away under "Use my
+/// own API credentials" — and Telegram sees the built-in api_id.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn a_copy_with_built_in_credentials_asks_only_for_the_phone_number() -> TestResult {
@@ -207,6 +208,18 @@ async fn a_copy_with_built_in_credentials_asks_only_for_the_phone_number() -> Te
     let page = window.find(Locator::Css("#sign-in")).await?.text().await?;
     assert!(page.contains("Use my own API credentials") && !page.contains("my.telegram.org in a browser"), "{page}");
     screenshot("telegram-window-built-in-credentials");
+
+    // The number is formatted and checked as it is typed, and its code picks the country.
+    type_into(&window, "#field-phone", "+49151").await?;
+    let hint = wait_for_words(&window, "#field-phone-hint", "Too short", WAIT).await?;
+    assert!(hint.contains("Germany"), "{hint}");
+    let country = window.execute("return document.getElementById('field-country').value", vec![]).await?;
+    assert_eq!(country, serde_json::json!("DE"));
+    type_into(&window, "#field-phone", "23456789").await?;
+    let formatted = window.execute("return document.getElementById('field-phone').value", vec![]).await?;
+    assert_eq!(formatted, serde_json::json!("+49 1512 3456789"));
+    wait_for_words(&window, "#field-phone-hint", "Germany · +49 1512 3456789", WAIT).await?;
+    window.find(Locator::Css("#field-phone")).await?.clear().await?;
 
     let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
     type_into(&window, "#field-phone", PHONE).await?;

@@ -6,6 +6,7 @@ import { agentAsk, asErrorBody, forAccount } from './api.js';
 import { confirmDialog } from './dialog.js';
 import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
 import { KIND_GROUPS } from './history.js';
+import { phoneStatus } from './phone.js';
 import { secureSteps } from './secure.js';
 import { showToast } from './toast.js';
 
@@ -87,7 +88,7 @@ export function makeActions(cx) {
     if (ended > 0) showToast(ended === 1 ? `${names[0]} was logged out.` : `${ended} sessions were logged out.`, 'success');
   }
 
-  /** @param {import('./bindings/WebsiteView').WebsiteView} site */
+  /** @param {import('./bindings/Website').Website} site */
   async function endWebsite(site) {
     if (view.pending) return;
     const confirmed = await confirmDialog({
@@ -100,7 +101,7 @@ export function makeActions(cx) {
     await onAccount({ kind: 'website', hash: site.hash }, { type: 'end_website', hash: site.hash }, `Logged out of ${site.domain}.`);
   }
 
-  /** @param {import('./bindings/WebsiteView').WebsiteView[]} sites */
+  /** @param {import('./bindings/Website').Website[]} sites */
   async function endAllWebsites(sites) {
     if (view.pending || sites.length === 0) return;
     const count = sites.length === 1 ? '1 website' : `${sites.length} websites`;
@@ -381,7 +382,16 @@ function signInActions(view, run, paint) {
     return { api_id: /^\d{1,9}$/.test(id) ? Number(id) : 0, api_hash: hash };
   };
   return {
-    sendCode: () => step({ type: 'send_code', ...credentials(), phone: view.drafts.phone.trim() }),
+    sendCode: () => {
+      // What the phone field already says is wrong is not sent (an unusual number still is:
+      // Telegram has the last word); a number it understood goes as +CC… (E.164).
+      const phone = phoneStatus(view.drafts.phone, view.drafts.country ?? '');
+      if (phone.tone === 'error') {
+        document.getElementById('field-phone')?.focus();
+        return;
+      }
+      step({ type: 'send_code', ...credentials(), phone: phone.e164 ?? view.drafts.phone.trim() });
+    },
     startQr: () => step({ type: 'start_qr_login', ...credentials() }),
     resendCode: () => step({ type: 'resend_code' }),
     submitCode: () => step({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),

@@ -13,7 +13,7 @@ import { signInPage } from './signin.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
-/** @typedef {import('./bindings/WebsiteView').WebsiteView} WebsiteView */
+/** @typedef {import('./bindings/Website').Website} Website */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./bindings/NoticeView').NoticeView} NoticeView */
@@ -113,8 +113,8 @@ import { signInPage } from './signin.js';
  * @property {(format: ExportFormat) => void} exportHistory
  * @property {(id: number) => void} dismissNotice
  * @property {() => void} retryKeyring        Read the saved accounts again, after unlocking the keyring.
- * @property {(site: WebsiteView) => void} endWebsite
- * @property {(sites: WebsiteView[]) => void} endAllWebsites
+ * @property {(site: Website) => void} endWebsite
+ * @property {(sites: Website[]) => void} endAllWebsites
  * @property {(options?: { onDeclined?: () => void }) => void} secureAccount  "Secure my account", confirmed first.
  * @property {() => void} dismissSecureReport
  * @property {import('./signin.js').SignInActions} signIn

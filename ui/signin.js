@@ -4,6 +4,7 @@
 
 import { h, svgPath } from './dom.js';
 import { icon } from './icons.js';
+import { phoneField } from './phone.js';
 
 /** @typedef {import('./bindings/SignInView').SignInView} SignInView */
 /** @typedef {import('./bindings/CodeDelivery').CodeDelivery} CodeDelivery */
@@ -19,6 +20,7 @@ import { icon } from './icons.js';
  * @property {string} code
  * @property {string} password
  * @property {boolean} ownCredentials  "Use my own API credentials" is open (a copy with built-in ones).
+ * @property {string | null} country  The country picked for the phone number ("" none; null: not yet, so the locale's).
  */
 
 /**
@@ -34,7 +36,7 @@ import { icon } from './icons.js';
 
 /** @returns {SignInDrafts} */
 export function emptyDrafts() {
-  return { apiId: '', apiHash: '', phone: '', code: '', password: '', ownCredentials: false };
+  return { apiId: '', apiHash: '', phone: '', code: '', password: '', ownCredentials: false, country: null };
 }
 
 /** @type {Record<CodeDelivery, string>} */
@@ -132,7 +134,7 @@ function stepHeader(title, text, iconName) {
  * A labelled input bound to one draft.
  * @param {object} options
  * @param {string} options.label
- * @param {Exclude<keyof SignInDrafts, 'ownCredentials'>} options.draft
+ * @param {'apiId' | 'apiHash' | 'code' | 'password'} options.draft
  * @param {SignInDrafts} options.drafts
  * @param {boolean} options.busy
  * @param {string} [options.type]
@@ -238,16 +240,7 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
     field({ label: 'api_id', draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
     field({ label: 'api_hash', draft: 'apiHash', drafts, busy, type: 'password', placeholder: '32 letters and digits', maxlength: 64 }),
   );
-  const phone = field({
-    label: 'Phone number',
-    draft: 'phone',
-    drafts,
-    busy,
-    type: 'tel',
-    placeholder: '+49 151 23456789',
-    autocomplete: 'tel',
-    hint: 'With the country code. Telegram sends the login code to your other devices.',
-  });
+  const phone = phoneField(drafts, busy);
   return h(
     'div',
     { class: 'sign-in-step' },

@@ -6,13 +6,13 @@ import { h } from './dom.js';
 import { dotJoin } from './format.js';
 import { icon } from './icons.js';
 
-/** @typedef {import('./bindings/WebsiteView').WebsiteView} WebsiteView */
+/** @typedef {import('./bindings/Website').Website} Website */
 /** @typedef {import('./render.js').Pending} Pending */
 /** @typedef {import('./render.js').Actions} Actions */
 
 /**
  * "Chrome 131 on Windows", or whichever of the two is known.
- * @param {WebsiteView} site
+ * @param {Website} site
  */
 export function browserLine(site) {
   const browser = site.browser.trim();
@@ -23,7 +23,7 @@ export function browserLine(site) {
 
 /**
  * The section: every website with its "Log out", and "Log out of all websites".
- * @param {WebsiteView[]} websites
+ * @param {Website[]} websites
  * @param {Pending | null} pending
  * @param {Actions} actions
  */
@@ -63,7 +63,7 @@ export function websitesSection(websites, pending, actions) {
 }
 
 /**
- * @param {WebsiteView} site
+ * @param {Website} site
  * @param {Pending | null} pending
  * @param {Actions} actions
  */

@@ -10,7 +10,7 @@ import type { SecureReport } from "./SecureReport";
 import type { SessionView } from "./SessionView";
 import type { Settings } from "./Settings";
 import type { SignInView } from "./SignInView";
-import type { WebsiteView } from "./WebsiteView";
+import type { Website } from "./Website";
 import type { WindowAsk } from "./WindowAsk";
 
 /**
@@ -45,7 +45,7 @@ sessions: Array<SessionView>,
 /**
  * Websites logged in with Telegram, as of the last list.
  */
-websites: Array<WebsiteView>, 
+websites: Array<Website>, 
 /**
  * What "Secure my account" did the last time it ran, while the window shows it.
  */

@@ -13,7 +13,7 @@ use sessionguard_core::{
     Website,
 };
 use sessionguard_protocol::{
-    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView, WebsiteView,
+    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView,
 };
 
 use crate::guard_events::Deferred;
@@ -334,7 +334,7 @@ impl Guard {
         state.sessions = sessions.unwrap_or_default();
         state.inactive_ttl_days = guard.list.as_ref().map_or(0, |l| l.inactive_ttl_days);
         state.may_reset_others_from = guard.list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from());
-        state.websites = guard.websites.iter().flatten().map(WebsiteView::from).collect();
+        state.websites = guard.websites.clone().unwrap_or_default();
         state.secure_report = guard.secure_report.clone();
         state.alerts = guard.alerts.clone();
         state.refreshed_at = guard.refreshed_at;

@@ -8,10 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::event::LoginDetails;
 use crate::session::SessionHash;
 
-/// One connected website: Telegram's `webAuthorization`, with its bot's name.
+/// One connected website: Telegram's `webAuthorization`, with its bot's name. The window
+/// gets it as it is (the hash as a string: 64 bits do not fit a JavaScript number).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Website {
     /// Telegram's id for the login, used to log it out. Its own numbering: never a session's.
+    #[serde(with = "crate::hash_text")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub hash: SessionHash,
     pub domain: String,
     /// The bot the website logs in through (`@username`, or its name without one).
@@ -67,6 +71,16 @@ pub(crate) mod tests {
             date_created: DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default(),
             date_active: DateTime::from_timestamp(1_763_000_600, 0).unwrap_or_default(),
         }
+    }
+
+    #[test]
+    fn the_hash_travels_as_text_and_old_numbers_still_read() {
+        let site = site(-9_007_199_254_740_993, "a.example");
+        let json = serde_json::to_value(&site).unwrap_or_default();
+        assert_eq!(json["hash"], "-9007199254740993");
+        let mut numeric = json.clone();
+        numeric["hash"] = serde_json::json!(-9_007_199_254_740_993_i64);
+        assert_eq!(serde_json::from_value::<Website>(numeric).ok(), Some(site));
     }
 
     #[test]

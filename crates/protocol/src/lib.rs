@@ -33,5 +33,5 @@ pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit}
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, Settings};
 pub use views::{
     AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, NoticeView, QrView, RuleOutcome,
-    SessionView, SignInStep, SignInView, WebsiteView, WindowAsk,
+    SessionView, SignInStep, SignInView, WindowAsk,
 };

@@ -253,7 +253,7 @@ pub struct AgentState {
     pub sessions: Vec<SessionView>,
     /// Websites logged in with Telegram, as of the last list.
     #[serde(default)]
-    pub websites: Vec<WebsiteView>,
+    pub websites: Vec<Website>,
     /// What "Secure my account" did the last time it ran, while the window shows it.
     #[serde(default)]
     pub secure_report: Option<SecureReport>,
@@ -306,37 +306,6 @@ impl WindowAsk {
     pub fn account(&self) -> &str {
         match self {
             Self::TerminateOthers { account } | Self::SecureAccount { account } => account,
-        }
-    }
-}
-
-/// One connected website, as the window lists it beside the devices.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct WebsiteView {
-    pub hash: String,
-    pub domain: String,
-    pub bot: String,
-    pub browser: String,
-    pub platform: String,
-    pub ip: String,
-    pub region: String,
-    pub date_created: DateTime<Utc>,
-    pub date_active: DateTime<Utc>,
-}
-
-impl From<&Website> for WebsiteView {
-    fn from(w: &Website) -> Self {
-        Self {
-            hash: w.hash.to_string(),
-            domain: w.domain.clone(),
-            bot: w.bot.clone(),
-            browser: w.browser.clone(),
-            platform: w.platform.clone(),
-            ip: w.ip.clone(),
-            region: w.region.clone(),
-            date_created: w.date_created,
-            date_active: w.date_active,
         }
     }
 }

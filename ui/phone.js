@@ -1,0 +1,152 @@
+// @ts-check
+// The phone number field: a country picker with calling codes, the number formatted as it
+// is typed, and what is wrong with it said as it is typed — by libphonenumber-js (vendored
+// in ui/vendor/). Telegram has the last word; an unusual but possible number is warned
+// about, not refused. Without the library the field is a plain text field.
+
+import { h } from './dom.js';
+
+/** @typedef {import('./signin.js').SignInDrafts} SignInDrafts */
+
+/** @type {Array<{ code: string, label: string }> | null} */
+let countryList = null;
+
+/** Every country with its calling code, by name in the person's language. */
+function countries() {
+  const lib = globalThis.libphonenumber;
+  if (!lib) return [];
+  if (countryList) return countryList;
+  const names = new Intl.DisplayNames(undefined, { type: 'region' });
+  countryList = lib
+    .getCountries()
+    .map((code) => ({ code, label: `${names.of(code) ?? code} (+${lib.getCountryCallingCode(code)})`, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ code, label }) => ({ code, label }));
+  return countryList;
+}
+
+/** The country of the person's own locale ("de-AT" → "AT"), when there is one the library knows. */
+export function localCountry() {
+  let region = '';
+  try {
+    // The system's locale may come as "de_AT.UTF-8", or as "C", which is no language tag.
+    region = new Intl.Locale((navigator.language || 'und').replace(/[._].*$/, '')).maximize().region ?? '';
+  } catch {
+    region = '';
+  }
+  const lib = globalThis.libphonenumber;
+  return lib && lib.getCountries().includes(region) ? region : '';
+}
+
+/**
+ * What the number typed is, for the line under the field.
+ * @param {string} text
+ * @param {string} country  "" when none is chosen.
+ * @returns {{ tone: 'ok' | 'warning' | 'error' | 'none', message: string, e164: string | null }}
+ */
+export function phoneStatus(text, country) {
+  const lib = globalThis.libphonenumber;
+  const typed = text.trim();
+  if (!lib || typed === '') return { tone: 'none', message: '', e164: null };
+  const where = country ? lib.parsePhoneNumberFromString(typed, country) : lib.parsePhoneNumberFromString(typed);
+  const place = countryName(where?.country ?? country);
+  if (!typed.startsWith('+') && !country) return { tone: 'error', message: 'Choose the country, or start with + and the country code.', e164: null };
+  switch (lib.validatePhoneNumberLength(typed, country || undefined)) {
+    case 'NOT_A_NUMBER':
+      return { tone: 'error', message: 'That is not a phone number.', e164: null };
+    case 'INVALID_COUNTRY':
+      return { tone: 'error', message: 'That country code does not exist.', e164: null };
+    case 'TOO_SHORT':
+      return { tone: 'error', message: `Too short${place ? ` for ${place}` : ''}.`, e164: null };
+    case 'TOO_LONG':
+      return { tone: 'error', message: `Too long${place ? ` for ${place}` : ''}.`, e164: null };
+    default:
+      break;
+  }
+  if (!where) return { tone: 'error', message: 'That is not a phone number.', e164: null };
+  if (!where.isValid()) {
+    return { tone: 'warning', message: `This does not look like a number in use${place ? ` in ${place}` : ''}; check it.`, e164: where.number };
+  }
+  return { tone: 'ok', message: `${place ? `${place} · ` : ''}${where.formatInternational()}`, e164: where.number };
+}
+
+/** @param {string | undefined} code */
+function countryName(code) {
+  if (!code) return '';
+  return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code;
+}
+
+/**
+ * The country picker and the number, side by side, with the line that says how it stands.
+ * @param {SignInDrafts} drafts
+ * @param {boolean} busy
+ */
+export function phoneField(drafts, busy) {
+  const lib = globalThis.libphonenumber;
+  if (lib && drafts.country === null) drafts.country = localCountry();
+  const hintId = 'field-phone-hint';
+  const status = h('p', { class: 'field-hint', id: hintId, role: 'status', 'aria-live': 'polite' });
+  const input = h('input', {
+    id: 'field-phone',
+    name: 'phone',
+    type: 'tel',
+    class: 'input',
+    value: drafts.phone,
+    placeholder: '+49 151 23456789',
+    autocomplete: 'tel',
+    inputmode: 'tel',
+    maxlength: 32,
+    spellcheck: 'false',
+    disabled: busy,
+    'aria-describedby': hintId,
+    dataset: { focusKey: 'field-phone' },
+  });
+  const picker = lib
+    ? h(
+        'select',
+        { id: 'field-country', class: 'input select', disabled: busy, 'aria-label': 'Country', dataset: { focusKey: 'field-country' } },
+        h('option', { value: '' }, 'Country…'),
+        countries().map(({ code, label }) => h('option', { value: code, selected: code === drafts.country }, label)),
+      )
+    : null;
+
+  /** Says how the number stands; formats it when the caret is at its end (typing on). */
+  const update = (/** @type {boolean} */ reformat) => {
+    const country = drafts.country ?? '';
+    if (lib && reformat && input instanceof HTMLInputElement && input.selectionStart === input.value.length) {
+      const typing = new lib.AsYouType(country || undefined);
+      const formatted = typing.input(input.value);
+      if (formatted && formatted !== input.value) input.value = formatted;
+      // "+49…" names its country: the picker follows.
+      const found = typing.getCountry();
+      if (found && input.value.trim().startsWith('+') && found !== drafts.country && picker instanceof HTMLSelectElement) {
+        drafts.country = found;
+        picker.value = found;
+      }
+    }
+    if (input instanceof HTMLInputElement) drafts.phone = input.value;
+    const state = phoneStatus(drafts.phone, drafts.country ?? '');
+    status.textContent = state.message || 'With the country code. Telegram sends the login code to your other devices.';
+    status.className = `field-hint${state.tone === 'none' ? '' : ` field-hint-${state.tone}`}`;
+    input.setAttribute('aria-invalid', state.tone === 'error' ? 'true' : 'false');
+  };
+  input.addEventListener('input', () => update(true));
+  picker?.addEventListener('change', () => {
+    if (!(picker instanceof HTMLSelectElement) || !lib) return;
+    drafts.country = picker.value;
+    // A chosen country starts the number with its code, unless one was typed.
+    if (picker.value && input instanceof HTMLInputElement && !input.value.trim().startsWith('+')) {
+      const rest = input.value.trim();
+      input.value = `+${lib.getCountryCallingCode(picker.value)} ${rest}`.trimEnd() + (rest ? '' : ' ');
+    }
+    update(true);
+  });
+  update(false);
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { class: 'field-label', for: 'field-phone' }, 'Phone number'),
+    picker ? h('div', { class: 'phone-row' }, picker, input) : input,
+    status,
+  );
+}
