@@ -6,7 +6,9 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::Locator;
-use sessionguard_e2e::webdriver::{click, open_window, rows, screenshot, start_tauri_driver, wait_for_rows};
+use sessionguard_e2e::webdriver::{
+    click, open_window, rows, screenshot, start_tauri_driver, wait_for_rows, wait_for_words,
+};
 use sessionguard_e2e::{
     KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_activate,
     tray_menu_click, tray_status, wait_for_notification, wait_until, window_bin,
@@ -60,6 +62,24 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
     let rows = wait_for_rows(&window, |n| n == 1, Duration::from_secs(10)).await?;
     assert!(rows[0].current, "only this device remains: {rows:?}");
     screenshot("window-only-this-device");
+
+    // The tray's "Secure my account…" asks in the window too, with what it will do; once
+    // confirmed, the demo's websites are logged out and lockdown is on.
+    assert!(tray_menu_click(agent, "Secure my account…"), "the tray menu answers");
+    let steps = wait_for_words(&window, "#dialog-steps", "lockdown", Duration::from_secs(10)).await?;
+    assert!(steps.contains("Log out of 2 connected websites"), "{steps}");
+    click(&window, "[data-action=\"confirm\"]").await?;
+    let report = wait_for_words(&window, "#secure-report", "secured", Duration::from_secs(10)).await?;
+    assert!(report.contains("Logged out of 2 websites") && report.contains("Lockdown is on"), "{report}");
+    let state = agent_state(runtime_dir).await?;
+    assert!(state.websites.is_empty() && state.settings.rules.lockdown && state.ask.is_none(), "{state:?}");
+    click(&window, "[data-action=\"dismiss-secure-report\"]").await?;
+    // Lockdown off again: the next test wants the intruder to stay.
+    let mut settings = state.settings.clone();
+    settings.rules.lockdown = false;
+    let (client, _) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+    client.request(Request::UpdateSettings { settings }).await?;
+    drop(client);
 
     second_launch_focuses_the_first()?;
 

@@ -203,6 +203,11 @@ impl Guard {
             tracing::info!(account = %self.label, count = waiting.len(), "rule terminations still wait");
             self.lock().deferred = waiting;
         }
+        // So does a "Secure my account" that waited to end the other sessions.
+        if let Some(at) = self.cx.waiting_rules.secure_until(&self.id) {
+            tracing::info!(account = %self.label, %at, "'Secure my account' still waits to end the other sessions");
+            self.lock().secure_waiting_until = Some(at);
+        }
         let id = self.id.clone();
         let records = self.cx.journal.write(move |journal| journal.sessions(&id, true)).await.unwrap_or_default();
         if records.is_empty() {

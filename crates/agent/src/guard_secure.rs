@@ -60,7 +60,17 @@ impl Guard {
             report.sessions_waiting = others;
             report.sessions_wait_until = Some(at);
             self.lock().secure_waiting_until = Some(at);
+            self.keep_secure_waiting().await;
         }
+    }
+
+    /// Saves when this account's "Secure my account" ends the others, for the next run.
+    async fn keep_secure_waiting(&self) {
+        if self.demo {
+            return;
+        }
+        let at = self.lock().secure_waiting_until;
+        self.cx.waiting_rules.set_secure(&self.id, at).await;
     }
 
     fn other_session_count(&self) -> u32 {
@@ -106,6 +116,7 @@ impl Guard {
                 }
             }
         }
+        self.keep_secure_waiting().await;
         // The refresh that shows them gone runs after this (this may run inside one).
         self.refresh_soon();
         self.publish_state();

@@ -1,7 +1,8 @@
-//! Rule terminations waiting for Telegram's 24-hour rule, kept on disk so that a restart
-//! (a reboot in the night, an update) does not forget them: each account's are read back
-//! at start and carried out when Telegram allows. One small JSON file, written whole and
-//! owner-only; a damaged one is read as empty and said in the log.
+//! Rule terminations waiting for Telegram's 24-hour rule — and a "Secure my account" waiting
+//! to end the other sessions — kept on disk so that a restart (a reboot in the night, an
+//! update) does not forget them: each account's are read back at start and carried out
+//! when Telegram allows. One small JSON file, written whole and owner-only; a damaged one
+//! is read as empty and said in the log.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -26,10 +27,34 @@ struct Stored {
     event: SecurityEvent,
 }
 
+/// A "Secure my account" that ends the other sessions of `account` at `at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct SecureWaiting {
+    account: String,
+    at: DateTime<Utc>,
+}
+
+/// The file: the rules' terminations and the waiting "Secure my account"s.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct OnDisk {
+    rules: Vec<Stored>,
+    #[serde(default)]
+    secure: Vec<SecureWaiting>,
+}
+
+/// What the file may hold: today's form, or the rules alone (as versions before
+/// "Secure my account" wrote it).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Read {
+    Now(OnDisk),
+    RulesOnly(Vec<Stored>),
+}
+
 #[derive(Debug, Default)]
 pub struct WaitingRules {
     path: Option<PathBuf>,
-    stored: Mutex<Vec<Stored>>,
+    stored: Mutex<OnDisk>,
     /// One write at a time, each of the newest list.
     writer: Mutex<()>,
 }
@@ -44,6 +69,7 @@ impl WaitingRules {
     /// The waiting terminations of `account`.
     pub fn of(&self, account: &str) -> Vec<Deferred> {
         lock(&self.stored)
+            .rules
             .iter()
             .filter(|s| s.account == account)
             .map(|s| Deferred {
@@ -59,8 +85,8 @@ impl WaitingRules {
     pub async fn replace(self: &Arc<Self>, account: &str, waiting: &[Deferred]) {
         {
             let mut stored = lock(&self.stored);
-            stored.retain(|s| s.account != account);
-            stored.extend(waiting.iter().map(|d| Stored {
+            stored.rules.retain(|s| s.account != account);
+            stored.rules.extend(waiting.iter().map(|d| Stored {
                 account: account.to_owned(),
                 hash: d.hash,
                 rule: d.verdict.rule,
@@ -69,6 +95,25 @@ impl WaitingRules {
                 event: d.event.clone(),
             }));
         }
+        self.save().await;
+    }
+
+    /// When a "Secure my account" of `account` ends the other sessions, if one waits.
+    pub fn secure_until(&self, account: &str) -> Option<DateTime<Utc>> {
+        lock(&self.stored).secure.iter().find(|s| s.account == account).map(|s| s.at)
+    }
+
+    /// Makes `at` the time the account's "Secure my account" ends the others (`None`: none waits).
+    pub async fn set_secure(self: &Arc<Self>, account: &str, at: Option<DateTime<Utc>>) {
+        {
+            let mut stored = lock(&self.stored);
+            stored.secure.retain(|s| s.account != account);
+            stored.secure.extend(at.map(|at| SecureWaiting { account: account.to_owned(), at }));
+        }
+        self.save().await;
+    }
+
+    async fn save(self: &Arc<Self>) {
         let Some(path) = self.path.clone() else { return };
         let this = self.clone();
         let written = tokio::task::spawn_blocking(move || {
@@ -83,13 +128,15 @@ impl WaitingRules {
     }
 }
 
-fn read(path: &std::path::Path) -> Vec<Stored> {
-    match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+fn read(path: &std::path::Path) -> OnDisk {
+    let Ok(bytes) = std::fs::read(path) else { return OnDisk::default() };
+    match serde_json::from_slice(&bytes) {
+        Ok(Read::Now(on_disk)) => on_disk,
+        Ok(Read::RulesOnly(rules)) => OnDisk { rules, secure: Vec::new() },
+        Err(error) => {
             tracing::warn!(%error, "the waiting rule terminations were damaged; starting without them");
-            Vec::new()
-        }),
-        Err(_) => Vec::new(),
+            OnDisk::default()
+        }
     }
 }
 
@@ -132,6 +179,19 @@ mod tests {
         let read: Vec<i64> = again.of("telegram-1").iter().map(|d| d.hash.0).collect();
         assert_eq!(read, [-5_000_000_000_000_000_000]);
         assert!(again.of("telegram-2").is_empty());
+
+        // "Secure my account" waiting for the rule outlives the agent too.
+        let at = DateTime::<Utc>::UNIX_EPOCH + chrono::Duration::days(1);
+        let with_secure = Arc::new(again);
+        with_secure.set_secure("telegram-1", Some(at)).await;
+        let reread = WaitingRules::open(Some(path.clone()));
+        assert_eq!((reread.secure_until("telegram-1"), reread.secure_until("telegram-2")), (Some(at), None));
+        assert_eq!(reread.of("telegram-1").len(), 1, "the rules are kept beside it");
+
+        // A file written before "Secure my account" (the rules alone) still reads.
+        let old = serde_json::to_vec(&lock(&reread.stored).rules).expect("json");
+        std::fs::write(&path, old).expect("write");
+        assert_eq!(WaitingRules::open(Some(path.clone())).of("telegram-1").len(), 1);
 
         std::fs::write(&path, "{ damaged").expect("write");
         assert!(WaitingRules::open(Some(path)).of("telegram-1").is_empty(), "damaged reads as empty");

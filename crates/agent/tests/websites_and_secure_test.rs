@@ -115,3 +115,31 @@ async fn secure_my_account_waits_for_the_24_hour_rule_and_then_ends_the_rest() {
         state(&agent.accounts, Request::Account { account, action: AccountRequest::DismissSecureReport }).await;
     assert!(closed.secure_report.is_none());
 }
+
+/// "Secure my account" waiting for the 24-hour rule is not forgotten by a restart: the
+/// next agent ends the other sessions once Telegram allows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_secure_my_account_is_carried_out_after_a_restart() {
+    use sessionguard_demo::DemoOptions;
+    let server = fake_telegram::FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let keyring = common::mock_keyring();
+    let no_intruder = DemoOptions { intruder_after: None };
+    let first = common::agent(keyring.clone(), common::server_choice(&server), no_intruder).await;
+    first.accounts.start(false, false, None).await;
+    let before: Vec<i64> = control.sessions().iter().map(|s| s.hash).collect();
+    let account = sign_in(&first.accounts, &control).await.account.expect("signed in").id;
+    let ours = control.sessions().into_iter().find(|s| !before.contains(&s.hash)).expect("our session").hash;
+    let secure = Request::Account { account: account.clone(), action: AccountRequest::SecureAccount };
+    let report = state(&first.accounts, secure).await.secure_report.expect("the report");
+    assert_eq!(report.sessions_waiting, 4);
+    let common::Agent { accounts, dir, .. } = first;
+    drop(accounts);
+
+    // A day later the agent starts again.
+    assert!(control.backdate_session(ours, Duration::from_secs(25 * 60 * 60)));
+    let second = common::agent_in(dir, keyring, common::server_choice(&server), no_intruder).await;
+    second.accounts.start(false, false, None).await;
+    wait_for(&second.accounts, "the other sessions ended", |s| s.sessions.len() == 1).await;
+    assert!(control.sessions().iter().all(|s| s.hash == ours), "only ours is left: {:?}", control.sessions());
+}
