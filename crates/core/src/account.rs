@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use futures::stream::BoxStream;
 
+use crate::secret::Sensitive;
 use crate::session::{Session, SessionHash};
 use crate::website::Website;
 
@@ -52,6 +53,38 @@ pub enum ApiError {
     InvalidTtl,
     #[error("the server answered something unexpected: {0}")]
     Protocol(String),
+    #[error("that is not your current 2-step verification password")]
+    WrongPassword,
+    #[error("that email address is not valid")]
+    EmailInvalid,
+    #[error("that code is not right; check the latest email from Telegram")]
+    EmailCodeInvalid,
+    /// The password change went through; the recovery email waits for the emailed code
+    /// (Telegram answers `EMAIL_UNCONFIRMED_<length>`). Not a failure to show as such.
+    #[error("the recovery email waits for the {length}-digit code Telegram emailed to it")]
+    EmailUnconfirmed { length: u32 },
+}
+
+/// A change to the account's 2-step verification, as the person asked for it.
+#[derive(Debug, Clone, Default)]
+pub struct PasswordChange {
+    /// The current password, when one is set (Telegram asks for it, checked by SRP).
+    pub current: Option<Sensitive<String>>,
+    /// The new password; `None` turns 2-step verification off.
+    pub new: Option<Sensitive<String>>,
+    pub hint: String,
+    /// A recovery email to set with the new password (confirmed by an emailed code).
+    pub email: Option<String>,
+}
+
+/// How a password change went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordChanged {
+    Done,
+    /// The password is set; the recovery email waits for the code Telegram emailed to it.
+    EmailCodeSent {
+        length: u32,
+    },
 }
 
 /// What Telegram lets the owner switch per session; `None` leaves a setting as it is.
@@ -109,6 +142,12 @@ pub trait AccountApi: Send + Sync + std::fmt::Debug {
 
     /// The account's 2-step verification.
     async fn password_status(&self) -> Result<PasswordStatus, ApiError>;
+
+    /// Sets, changes or removes the 2-step verification password (and its recovery email).
+    async fn change_password(&self, change: PasswordChange) -> Result<PasswordChanged, ApiError>;
+
+    /// Confirms the recovery email with the code Telegram emailed to it.
+    async fn confirm_recovery_email(&self, code: Sensitive<String>) -> Result<(), ApiError>;
 
     /// Pushes from the account, for as long as the account lives.
     fn events(&self) -> BoxStream<'static, AccountEvent>;

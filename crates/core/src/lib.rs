@@ -11,13 +11,16 @@ pub mod ending;
 pub mod event;
 pub mod hash_text;
 pub mod rules;
+pub mod secret;
 pub mod secure;
 pub mod session;
 pub mod trust;
 pub mod watcher;
 pub mod website;
 
-pub use account::{AccountApi, AccountEvent, ApiError, PasswordStatus, SessionList, SessionToggles};
+pub use account::{
+    AccountApi, AccountEvent, ApiError, PasswordChange, PasswordChanged, PasswordStatus, SessionList, SessionToggles,
+};
 pub use alert_switches::AlertSwitches;
 pub use checkup::{Check, CheckKind, Fix, Severity, checkup};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -6,9 +6,10 @@ use std::time::Duration;
 use async_trait::async_trait;
 use futures::StreamExt;
 use futures::stream::BoxStream;
+use sessionguard_core::secret::Sensitive;
 use sessionguard_core::{
-    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, Session, SessionHash, SessionList, SessionToggles,
-    Website,
+    AccountApi, AccountEvent, ApiError, Clock, PasswordChange, PasswordChanged, PasswordStatus, Session, SessionHash,
+    SessionList, SessionToggles, Website,
 };
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
@@ -31,12 +32,36 @@ impl Default for DemoOptions {
     }
 }
 
+/// The code the demo's recovery email "receives" (there is no mail in the demo).
+pub const DEMO_EMAIL_CODE: &str = "123456";
+
+/// The demo's 2-step verification: a password (`demo password`) and no recovery email.
+#[derive(Debug)]
+struct DemoTwoStep {
+    password: Option<Sensitive<String>>,
+    hint: String,
+    email_pending: bool,
+    email_confirmed: bool,
+}
+
+impl Default for DemoTwoStep {
+    fn default() -> Self {
+        Self {
+            password: Some(Sensitive::new("demo password".into())),
+            hint: "demo password".into(),
+            email_pending: false,
+            email_confirmed: false,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct DemoAccount {
     clock: Arc<dyn Clock>,
     sessions: Arc<Mutex<Vec<Session>>>,
     inactive_ttl_days: Mutex<i32>,
     websites: Mutex<Vec<Website>>,
+    two_step: Mutex<DemoTwoStep>,
     pushes: broadcast::Sender<AccountEvent>,
     intruder: Option<JoinHandle<()>>,
 }
@@ -56,7 +81,8 @@ impl DemoAccount {
             })
         });
         let websites = Mutex::new(crate::websites::initial(clock.now()));
-        Self { clock, sessions, inactive_ttl_days: Mutex::new(INACTIVE_TTL_DAYS), websites, pushes, intruder }
+        let two_step = Mutex::new(DemoTwoStep::default());
+        Self { clock, sessions, inactive_ttl_days: Mutex::new(INACTIVE_TTL_DAYS), websites, two_step, pushes, intruder }
     }
 
     /// A device logs in: it joins the list and Telegram pushes `updateNewAuthorization`.
@@ -177,15 +203,51 @@ impl AccountApi for DemoAccount {
         Ok(())
     }
 
-    /// The demo account has a 2-step password but no recovery email: something to fix.
+    /// The demo account starts with a 2-step password but no recovery email: something to fix.
     async fn password_status(&self) -> Result<PasswordStatus, ApiError> {
+        let two_step = self.two_step.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(PasswordStatus {
-            has_password: true,
-            has_recovery: false,
-            hint: Some("the usual one".into()),
+            has_password: two_step.password.is_some(),
+            has_recovery: two_step.email_confirmed,
+            hint: two_step.password.as_ref().map(|_| two_step.hint.clone()).filter(|h| !h.is_empty()),
             login_email_pattern: None,
             pending_reset_date: None,
         })
+    }
+
+    async fn change_password(&self, change: PasswordChange) -> Result<PasswordChanged, ApiError> {
+        let mut two_step = self.two_step.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(current) = &two_step.password {
+            if change.current.as_ref().is_none_or(|given| given.expose() != current.expose()) {
+                return Err(ApiError::WrongPassword);
+            }
+        }
+        if change.email.as_deref().is_some_and(|e| !e.contains('@')) {
+            return Err(ApiError::EmailInvalid);
+        }
+        two_step.password = change.new.clone();
+        two_step.hint = if change.new.is_some() { change.hint.clone() } else { String::new() };
+        if change.new.is_none() {
+            two_step.email_confirmed = false;
+        }
+        match change.email.filter(|e| !e.is_empty() && change.new.is_some()) {
+            Some(_) => {
+                two_step.email_pending = true;
+                Ok(PasswordChanged::EmailCodeSent { length: 6 })
+            }
+            None => Ok(PasswordChanged::Done),
+        }
+    }
+
+    /// The demo "emails" the code [`DEMO_EMAIL_CODE`].
+    async fn confirm_recovery_email(&self, code: Sensitive<String>) -> Result<(), ApiError> {
+        let mut two_step = self.two_step.lock().unwrap_or_else(PoisonError::into_inner);
+        if !two_step.email_pending || code.expose().trim() != DEMO_EMAIL_CODE {
+            return Err(ApiError::EmailCodeInvalid);
+        }
+        two_step.email_pending = false;
+        two_step.email_confirmed = true;
+        Ok(())
     }
 
     fn events(&self) -> BoxStream<'static, AccountEvent> {

@@ -5,5 +5,5 @@ mod account;
 mod sessions;
 mod websites;
 
-pub use account::{DemoAccount, DemoOptions};
+pub use account::{DEMO_EMAIL_CODE, DemoAccount, DemoOptions};
 pub use sessions::intruder;

@@ -11,6 +11,8 @@ use crate::srp::{Challenge, PasswordRecord};
 use crate::tl_objects;
 use crate::web_logins::WebLogins;
 
+mod two_step;
+
 /// A session younger than this cannot end others or change the TTL (Telegram's rule).
 pub const FRESH_SESSION_SECS: i32 = 24 * 60 * 60;
 /// A login code is good for this long.
@@ -145,6 +147,12 @@ pub struct Account {
     pub fresh_rule: bool,
     /// Websites logged in with the account.
     pub websites: WebLogins,
+    /// The salts every new password's algorithm starts from (the client adds to salt1).
+    new_salt1: Vec<u8>,
+    new_salt2: Vec<u8>,
+    recovery_email: Option<String>,
+    /// A recovery email given with a new password, and the code emailed to it.
+    pending_email: Option<(String, String)>,
 }
 
 impl Account {
@@ -165,6 +173,10 @@ impl Account {
             tokens: Vec::new(),
             fresh_rule: true,
             websites: WebLogins::default(),
+            new_salt1: crate::random::bytes(8),
+            new_salt2: crate::random::bytes(16),
+            recovery_email: None,
+            pending_email: None,
         }
     }
 
@@ -401,15 +413,15 @@ impl Account {
             None => (None, None, None, None),
         };
         tl::types::account::Password {
-            has_recovery: false,
+            has_recovery: self.recovery_email.is_some() && current_algo.is_some(),
             has_secure_values: false,
             has_password: current_algo.is_some(),
             current_algo,
             srp_b,
             srp_id,
             hint,
-            email_unconfirmed_pattern: None,
-            new_algo: algo(crate::random::bytes(8), crate::random::bytes(16)),
+            email_unconfirmed_pattern: self.pending_email.as_ref().map(|(email, _)| mask_email(email)),
+            new_algo: algo(self.new_salt1.clone(), self.new_salt2.clone()),
             new_secure_algo: tl::types::SecurePasswordKdfAlgoPbkdf2Hmacsha512iter100000 {
                 salt: crate::random::bytes(8),
             }
@@ -666,6 +678,14 @@ impl Account {
             state: self.state(now),
         }
         .into()
+    }
+}
+
+/// `ana@example.org` → `a***@example.org`, as Telegram shows an address.
+fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((name, domain)) => format!("{}***@{domain}", name.chars().next().unwrap_or('*')),
+        None => "***".into(),
     }
 }
 

@@ -105,6 +105,21 @@ impl Control {
         hash
     }
 
+    /// The code emailed to a recovery email that waits for it (printed like login codes).
+    pub fn pending_email_code(&self) -> Option<String> {
+        lock(&self.shared.account).pending_email_code()
+    }
+
+    /// The confirmed recovery email.
+    pub fn recovery_email(&self) -> Option<String> {
+        lock(&self.shared.account).recovery_email().map(str::to_owned)
+    }
+
+    /// Whether the account has a 2-step password.
+    pub fn has_password(&self) -> bool {
+        lock(&self.shared.account).has_password()
+    }
+
     /// A website logs in with the account (nothing is pushed: Telegram pushes nothing
     /// either); returns its hash.
     pub fn add_website(&self, domain: &str) -> i64 {

@@ -165,6 +165,17 @@ fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32) -> Result
             Answer::ok(true)
         }
         id if id == id!(account::GetPassword) => Answer::ok(account.password_state()),
+        id if id == id!(account::UpdatePasswordSettings) => {
+            let request: tl::functions::account::UpdatePasswordSettings = args(call)?;
+            let tl::enums::account::PasswordInputSettings::Settings(settings) = &request.new_settings;
+            account.update_password_settings(key, &request.password, settings)?;
+            Answer::ok(true)
+        }
+        id if id == id!(account::ConfirmPasswordEmail) => {
+            let request: tl::functions::account::ConfirmPasswordEmail = args(call)?;
+            account.confirm_password_email(key, &request.code)?;
+            Answer::ok(true)
+        }
         id if id == id!(auth::LogOut) => {
             account.log_out(key)?;
             Answer::ok(tl::enums::auth::LoggedOut::Out(tl::types::auth::LoggedOut { future_auth_token: None }))

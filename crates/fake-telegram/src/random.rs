@@ -41,7 +41,14 @@ pub fn bytes(len: usize) -> Vec<u8> {
 
 /// A login code of five digits, as Telegram sends them.
 pub fn login_code() -> String {
+    digits(5)
+}
+
+/// A code of `count` digits (1 to 9) that does not start with 0.
+pub fn digits(count: usize) -> String {
+    let count = count.clamp(1, 9) as u32;
     let mut bytes = [0u8; 4];
     fill(&mut bytes);
-    format!("{:05}", 10_000 + u32::from_le_bytes(bytes) % 90_000)
+    let low = 10_u32.pow(count - 1);
+    format!("{}", low + u32::from_le_bytes(bytes) % (9 * low))
 }

@@ -63,6 +63,11 @@ impl PasswordRecord {
         Self { salt1, salt2, hint, verifier }
     }
 
+    /// A password a client set: its salts and the verifier it computed (256 bytes).
+    pub fn from_verifier(salt1: Vec<u8>, salt2: Vec<u8>, hint: Option<String>, verifier: &[u8]) -> Self {
+        Self { salt1, salt2, hint, verifier: BigUint::from_bytes_be(verifier) }
+    }
+
     /// A fresh challenge: b random, B = (k·v + g^b) mod p.
     pub fn challenge(&self) -> Challenge {
         let p = p();

@@ -45,6 +45,10 @@ pub enum ErrorCode {
     Storage,
     /// Forwarding an alert off this computer failed.
     Forwarding,
+    /// 2-step verification: the email address is not one Telegram accepts.
+    EmailInvalid,
+    /// 2-step verification: the emailed code is not right.
+    EmailCodeInvalid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
@@ -81,6 +85,10 @@ impl ErrorBody {
             ApiError::SignedOut => Self::new(ErrorCode::SignedOut, message),
             ApiError::InvalidTtl => Self::new(ErrorCode::BadRequest, message),
             ApiError::Protocol(_) => Self::new(ErrorCode::Protocol, message),
+            ApiError::WrongPassword => Self::new(ErrorCode::PasswordInvalid, message),
+            ApiError::EmailInvalid => Self::new(ErrorCode::EmailInvalid, message),
+            ApiError::EmailCodeInvalid => Self::new(ErrorCode::EmailCodeInvalid, message),
+            ApiError::EmailUnconfirmed { .. } => Self::new(ErrorCode::BadRequest, message),
         }
     }
 }

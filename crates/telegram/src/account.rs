@@ -14,7 +14,8 @@ use grammers_client::Client;
 use grammers_mtsender::{AutoSleep, ConnectionParams, InvocationError};
 use grammers_tl_types as tl;
 use sessionguard_core::{
-    AccountApi, AccountEvent, ApiError, Clock, PasswordStatus, SessionHash, SessionList, SessionToggles, Website,
+    AccountApi, AccountEvent, ApiError, Clock, PasswordChange, PasswordChanged, PasswordStatus, SessionHash,
+    SessionList, SessionToggles, Website,
 };
 use tokio::sync::{Notify, broadcast};
 use tokio::task::JoinHandle;
@@ -24,8 +25,10 @@ use crate::contained_call::{CALL_TIMEOUT, CallFailure, contained_within};
 use crate::convert::{new_authorization, password_status, session_list, timestamp, websites};
 use crate::link::{Connector, Link, keep, repair};
 use crate::rpc_error::api_error;
+use crate::secret::Sensitive;
 use crate::service_notice::{account_event, classify};
 use crate::session_store::KeyringSession;
+use crate::two_step;
 
 /// How our own session appears in the person's device lists.
 pub fn connection_params() -> ConnectionParams {
@@ -268,6 +271,38 @@ impl AccountApi for TelegramAccount {
     async fn password_status(&self) -> Result<PasswordStatus, ApiError> {
         let answer = self.call(|c| async move { c.invoke(&tl::functions::account::GetPassword {}).await }).await?;
         Ok(password_status(&answer))
+    }
+
+    async fn change_password(&self, change: PasswordChange) -> Result<PasswordChanged, ApiError> {
+        let answer = self.call(|c| async move { c.invoke(&tl::functions::account::GetPassword {}).await }).await?;
+        let tl::enums::account::Password::Password(state) = answer;
+        if state.has_password && change.current.is_none() {
+            return Err(ApiError::WrongPassword);
+        }
+        // Two PBKDF2 runs of 100,000 rounds: off the runtime.
+        let proofs = tokio::task::spawn_blocking(move || {
+            let check = match (&change.current, state.has_password) {
+                (Some(current), true) => two_step::srp_check(&state, current.expose())?,
+                _ => tl::enums::InputCheckPasswordSrp::InputCheckPasswordEmpty,
+            };
+            let new = change.new.as_ref().map(|n| n.expose().as_str());
+            let settings = two_step::new_settings(&state, new, &change.hint, change.email.as_deref())?;
+            Ok::<_, two_step::TwoStepError>((check, settings))
+        })
+        .await
+        .map_err(|_| ApiError::Protocol("the 2-step verification could not be computed".into()))?;
+        let (check, settings) = proofs.map_err(|e| ApiError::Protocol(e.to_string()))?;
+        let request = tl::functions::account::UpdatePasswordSettings { password: check, new_settings: settings.into() };
+        match self.call(move |c| async move { c.invoke(&request).await }).await {
+            Ok(_) => Ok(PasswordChanged::Done),
+            Err(ApiError::EmailUnconfirmed { length }) => Ok(PasswordChanged::EmailCodeSent { length }),
+            Err(error) => Err(error),
+        }
+    }
+
+    async fn confirm_recovery_email(&self, code: Sensitive<String>) -> Result<(), ApiError> {
+        let request = tl::functions::account::ConfirmPasswordEmail { code: code.expose().trim().to_owned() };
+        self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
     }
 
     fn events(&self) -> BoxStream<'static, AccountEvent> {

@@ -16,4 +16,5 @@ pub mod server_choice;
 pub mod service_notice;
 pub mod session_store;
 pub mod sign_in;
+pub mod two_step;
 pub mod vault;

@@ -16,6 +16,13 @@ pub fn api_error(
             allowed_at: our_session_created.map_or(now + FRESH_SESSION_HOLD, |created| created + FRESH_SESSION_HOLD),
         },
         "HASH_INVALID" => ApiError::SessionNotFound,
+        "PASSWORD_HASH_INVALID" => ApiError::WrongPassword,
+        "EMAIL_INVALID" => ApiError::EmailInvalid,
+        "CODE_INVALID" | "EMAIL_HASH_EXPIRED" => ApiError::EmailCodeInvalid,
+        "EMAIL_UNCONFIRMED" => ApiError::EmailUnconfirmed { length: value.unwrap_or(6) },
+        "NEW_SALT_INVALID" | "NEW_SETTINGS_INVALID" => {
+            ApiError::Protocol(format!("Telegram refused the new password's settings ({name}); try again"))
+        }
         "TTL_DAYS_INVALID" => ApiError::InvalidTtl,
         "FLOOD_WAIT" | "FLOOD_PREMIUM_WAIT" | "SLOWMODE_WAIT" => ApiError::FloodWait { seconds: value.unwrap_or(1) },
         "AUTH_KEY_UNREGISTERED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "USER_DEACTIVATED" | "AUTH_KEY_INVALID" => {

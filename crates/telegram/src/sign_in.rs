@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use grammers_client::Client;
-use grammers_crypto::two_factor_auth::{calculate_2fa, check_p_and_g};
 use grammers_mtsender::{SenderPool, SenderPoolHandle};
 use grammers_session::Session;
 use grammers_session::storages::MemorySession;
@@ -25,6 +24,7 @@ use crate::convert::timestamp;
 use crate::rpc_error::{SignInError, sign_in_error};
 use crate::secret::Sensitive;
 use crate::server_choice::ServerChoice;
+use crate::two_step::srp_check;
 use crate::vault::AccountSecrets;
 
 /// Telegram's first DC for a new sign-in; it redirects (`PHONE_MIGRATE_X`) when the
@@ -201,7 +201,7 @@ impl SignIn {
     /// The 2-step verification password, checked by SRP (the password never leaves).
     pub async fn submit_password(&mut self, password: Sensitive<String>) -> Result<Progress, SignInError> {
         let state: tl::types::account::Password = self.invoke(tl::functions::account::GetPassword {}).await?.into();
-        let check = srp_check(&state, password.expose())?;
+        let check = srp_check(&state, password.expose()).map_err(|e| SignInError::Other(e.to_string()))?;
         let authorization = self.invoke(tl::functions::auth::CheckPassword { password: check }).await?;
         self.signed_in(authorization).await
     }
@@ -385,35 +385,6 @@ fn describe_sent_code(sent: &tl::types::auth::SentCode) -> SentCode {
 }
 
 /// The SRP answer to the server's challenge for `password` (never the password itself).
-fn srp_check(
-    state: &tl::types::account::Password,
-    password: &str,
-) -> Result<tl::enums::InputCheckPasswordSrp, SignInError> {
-    let unsupported = || SignInError::Other("this 2-step verification needs a newer app; update SessionGuard".into());
-    let Some(tl::enums::PasswordKdfAlgo::Sha256Sha256Pbkdf2Hmacsha512iter100000Sha256ModPow(algo)) =
-        &state.current_algo
-    else {
-        return Err(unsupported());
-    };
-    let (Some(srp_b), Some(srp_id)) = (state.srp_b.clone(), state.srp_id) else {
-        return Err(SignInError::Other("the account has no 2-step password to check".into()));
-    };
-    if !check_p_and_g(&algo.p, &algo.g) {
-        return Err(SignInError::Other("Telegram's 2-step verification parameters are not safe; try again".into()));
-    }
-    // calculate_2fa does modular arithmetic on what the server sent; contain it too.
-    let (salt1, salt2, p, g, a) =
-        (algo.salt1.clone(), algo.salt2.clone(), algo.p.clone(), algo.g, state.secure_random.clone());
-    let password = password.to_owned();
-    let (m1, g_a) = std::panic::catch_unwind(move || calculate_2fa(&salt1, &salt2, &p, &g, srp_b, a, password))
-        .map_err(|_| unsupported())?;
-    Ok(tl::enums::InputCheckPasswordSrp::Srp(tl::types::InputCheckPasswordSrp {
-        srp_id,
-        a: g_a.to_vec(),
-        m1: m1.to_vec(),
-    }))
-}
-
 fn carries_login_token(updates: &tl::enums::Updates) -> bool {
     let is_token = |u: &tl::enums::Update| matches!(u, tl::enums::Update::LoginToken);
     match updates {

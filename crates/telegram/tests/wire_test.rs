@@ -14,8 +14,8 @@ use futures::StreamExt;
 use futures::stream::BoxStream;
 use grammers_tl_types as tl;
 use sessionguard_core::{
-    AccountApi, AccountEvent, ApiError, FRESH_SESSION_HOLD, SecurityEventKind, SessionHash, SessionToggles,
-    SystemClock, Watcher,
+    AccountApi, AccountEvent, ApiError, FRESH_SESSION_HOLD, PasswordChange, PasswordChanged, SecurityEventKind,
+    SessionHash, SessionToggles, SystemClock, Watcher,
 };
 use sessionguard_telegram::account::TelegramAccount;
 use sessionguard_telegram::rpc_error::SignInError;
@@ -34,7 +34,6 @@ const DAY: Duration = Duration::from_secs(24 * 60 * 60);
 /// A server, and our client signed in to it as a session created `age` ago.
 struct Wire {
     /// Kept alive for the test's length: dropping it stops the server.
-    #[allow(dead_code)]
     server: FakeTelegram,
     control: Control,
     ours: SignedInKey,
@@ -557,4 +556,79 @@ async fn connected_websites_are_listed_with_their_bots_and_logged_out_on_the_ser
     wire.account.end_all_websites().await.expect("all logged out");
     assert!(wire.control.websites().is_empty());
     assert!(wire.account.websites().await.expect("websites").is_empty());
+}
+
+// --- 2-step verification changed from SessionGuard ------------------------------------------
+
+fn change(current: Option<&str>, new: Option<&str>, hint: &str, email: Option<&str>) -> PasswordChange {
+    PasswordChange {
+        current: current.map(|c| Sensitive::new(c.to_owned())),
+        new: new.map(|n| Sensitive::new(n.to_owned())),
+        hint: hint.into(),
+        email: email.map(str::to_owned),
+    }
+}
+
+/// A password set by SRP from SessionGuard (only its verifier reaches the server) is the
+/// one Telegram then demands at the next sign-in; changing it needs the current one;
+/// turning it off too. Each refusal is its own state.
+#[tokio::test]
+async fn a_2_step_password_set_here_is_demanded_at_the_next_sign_in() {
+    let wire = signed_in(3 * DAY).await;
+    assert_eq!(
+        wire.account.change_password(change(None, Some("tr0ub4dor&3"), "the usual", None)).await,
+        Ok(PasswordChanged::Done)
+    );
+    assert!(wire.control.has_password());
+    let status = wire.account.password_status().await.expect("status");
+    assert_eq!((status.has_password, status.hint.as_deref()), (true, Some("the usual")));
+
+    let mut attempt = sign_in(&wire.server);
+    attempt.send_code(phone()).await.expect("code sent");
+    let progress = attempt.submit_code(code(&wire.control)).await.expect("code accepted");
+    assert_eq!(progress, Progress::PasswordNeeded { hint: Some("the usual".into()) });
+    assert_eq!(attempt.submit_password(Sensitive::new("hunter2".into())).await, Err(SignInError::WrongPassword));
+    let progress = attempt.submit_password(Sensitive::new("tr0ub4dor&3".into())).await.expect("password");
+    assert!(matches!(progress, Progress::SignedIn(_)), "{progress:?}");
+
+    // Changing it proves the current one first.
+    let wrong = change(Some("hunter2"), Some("correct horse"), "", None);
+    assert_eq!(wire.account.change_password(wrong).await, Err(ApiError::WrongPassword));
+    let missing = change(None, Some("correct horse"), "", None);
+    assert_eq!(wire.account.change_password(missing).await, Err(ApiError::WrongPassword));
+    let changed = change(Some("tr0ub4dor&3"), Some("correct horse"), "", None);
+    assert_eq!(wire.account.change_password(changed).await, Ok(PasswordChanged::Done));
+
+    // Off, with the current password.
+    assert_eq!(
+        wire.account.change_password(change(Some("correct horse"), None, "", None)).await,
+        Ok(PasswordChanged::Done)
+    );
+    assert!(!wire.control.has_password());
+}
+
+/// A recovery email given with the password waits for the code emailed to it
+/// (EMAIL_UNCONFIRMED_6); a wrong code, and an address Telegram refuses, are their own states.
+#[tokio::test]
+async fn a_recovery_email_is_confirmed_with_the_emailed_code() {
+    let wire = signed_in(3 * DAY).await;
+    let bad = change(None, Some("pw one"), "", Some("not-an-address"));
+    assert_eq!(wire.account.change_password(bad).await, Err(ApiError::EmailInvalid));
+    let with_email = change(None, Some("pw one"), "", Some("ana@example.org"));
+    assert_eq!(wire.account.change_password(with_email).await, Ok(PasswordChanged::EmailCodeSent { length: 6 }));
+    let code = wire.control.pending_email_code().expect("a code was emailed");
+    assert_eq!(
+        wire.account.confirm_recovery_email(Sensitive::new("000000".into())).await,
+        Err(ApiError::EmailCodeInvalid)
+    );
+    wire.account.confirm_recovery_email(Sensitive::new(code)).await.expect("confirmed");
+    assert_eq!(wire.control.recovery_email().as_deref(), Some("ana@example.org"));
+    assert!(wire.account.password_status().await.expect("status").has_recovery);
+
+    wire.control.fail_next_call::<tl::functions::account::UpdatePasswordSettings>(Fault::flood_wait(9));
+    let flooded = change(Some("pw one"), Some("pw two"), "", None);
+    assert_eq!(wire.account.change_password(flooded).await, Err(ApiError::FloodWait { seconds: 9 }));
+    wire.control.fail_next_call::<tl::functions::account::UpdatePasswordSettings>(Fault::rpc(400, "NEW_SALT_INVALID"));
+    let refused = wire.account.change_password(change(Some("pw one"), Some("pw two"), "", None)).await;
+    assert!(matches!(refused, Err(ApiError::Protocol(ref m)) if m.contains("NEW_SALT_INVALID")), "{refused:?}");
 }
