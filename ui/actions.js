@@ -7,6 +7,7 @@ import { confirmDialog } from './dialog.js';
 import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
 import { KIND_GROUPS } from './history.js';
 import { phoneStatus } from './phone.js';
+import { emptyTwoStep, problemWith } from './two_step.js';
 import { secureSteps } from './secure.js';
 import { showToast } from './toast.js';
 
@@ -135,6 +136,31 @@ export function makeActions(cx) {
       return;
     }
     await onAccount({ kind: 'secure' }, { type: 'secure_account' });
+  }
+
+  /** Sends the 2-step form once what was typed makes sense; forgets the passwords when answered. */
+  async function saveTwoStep() {
+    const d = view.twoStep;
+    if (view.pending || !d.mode) return;
+    d.problem = problemWith(d);
+    if (d.problem) {
+      paint();
+      return;
+    }
+    const email = d.email.trim() || null;
+    /** @type {AccountRequest} */
+    const request =
+      d.mode === 'off'
+        ? { type: 'change_password', current: d.current, new: null, hint: '', email: null }
+        : d.mode === 'email'
+          ? // Telegram sets a recovery email with the password: the same one again.
+            { type: 'change_password', current: d.current, new: d.current, hint: '', email }
+          : { type: 'change_password', current: d.mode === 'change' ? d.current : null, new: d.next, hint: d.hint.trim(), email };
+    const done = { on: '2-step verification is on.', change: 'Your 2-step password was changed.', off: '2-step verification is off.', email: 'Check your email for the code.' }[d.mode];
+    const worked = await onAccount({ kind: 'two_step' }, request, done);
+    if (worked) view.twoStep = emptyTwoStep();
+    else Object.assign(d, { current: '', next: '', repeat: '' });
+    paint();
   }
 
   /** The History page's filter as the agent reads it. */
@@ -297,6 +323,20 @@ export function makeActions(cx) {
     endAllWebsites: (sites) => void endAllWebsites(sites),
     secureAccount: (options) => void secureAccount(options),
     dismissSecureReport: () => void onAccount({ kind: 'account' }, { type: 'dismiss_secure_report' }),
+    openTwoStep: (mode) => {
+      view.twoStep = { ...emptyTwoStep(), mode };
+      if (mode) view.page = 'checkup';
+      paint();
+      if (mode) window.setTimeout(() => document.querySelector('#two-step-form input')?.scrollIntoView({ block: 'center' }), 0);
+    },
+    saveTwoStep: () => void saveTwoStep(),
+    confirmRecoveryEmail: () =>
+      void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: view.twoStep.code.trim() }, 'Your recovery email is confirmed.').then(
+        (worked) => {
+          if (worked) view.twoStep.code = '';
+          paint();
+        },
+      ),
     acknowledge: (alert) => void onAccount({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
     retry: cx.retry,
     refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),

@@ -31,6 +31,8 @@ const ERROR_CODES = {
   keyring_unavailable: true,
   storage: true,
   forwarding: true,
+  email_invalid: true,
+  email_code_invalid: true,
 };
 
 function tauri() {

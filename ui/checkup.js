@@ -5,6 +5,7 @@
 import { h } from './dom.js';
 import { deviceName, exactDateTime, nameList, parseDate, ttlPeriod } from './format.js';
 import { icon } from './icons.js';
+import { twoStepButtons, twoStepPanel } from './two_step.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/CheckView').CheckView} CheckView */
@@ -42,14 +43,14 @@ function checkWords(check, ttlDays, sessions) {
         ? { title: '2-step verification is on', text: 'A login code alone is not enough to get into your account.' }
         : {
             title: 'Turn on 2-step verification',
-            text: `Without a 2-step password, anyone who gets one login code (an SMS, a phone left unlocked) is in. In a Telegram app: ${TWO_STEP_PATH}.`,
+            text: 'Without a 2-step password, anyone who gets one login code (an SMS, a phone left unlocked) is in.',
           };
     case 'recovery_email':
       return ok
         ? { title: 'A recovery email is set', text: 'You can reset your 2-step password if you forget it.' }
         : {
             title: 'Add a recovery email',
-            text: `If you forget your 2-step password without one, the account can only be reset — and that waits 7 days. In a Telegram app: ${TWO_STEP_PATH} → Recovery Email.`,
+            text: 'If you forget your 2-step password without one, the account can only be reset — and that waits 7 days.',
           };
     case 'password_reset': {
       const at = parseDate(check.at);
@@ -109,10 +110,11 @@ const SEVERITY_TONE = { ok: 'tone-ok', unknown: 'tone-info', advice: 'tone-info'
 
 /**
  * @param {AgentState} state
+ * @param {import('./two_step.js').TwoStepDrafts} twoStep
  * @param {Pending | null} pending
  * @param {Actions} actions
  */
-export function checkupPage(state, pending, actions) {
+export function checkupPage(state, twoStep, pending, actions) {
   const checkup = state.checkup;
   if (!checkup) {
     return h(
@@ -148,6 +150,7 @@ export function checkupPage(state, pending, actions) {
         running ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Checking…'] : 'Check again',
       ),
     ),
+    twoStepPanel(state, twoStep, pending, actions),
     h('ul', { class: 'card list checks' }, checkup.checks.map((check) => checkRow(check, state, pending, actions))),
     h(
       'section',
@@ -173,9 +176,12 @@ function checkRow(check, state, pending, actions) {
   const sessions = check.sessions.map((hash) => state.sessions.find((s) => s.hash === hash)).filter((s) => s !== undefined);
   const words = checkWords(check, state.inactive_ttl_days, sessions);
   const fix = check.fix;
-  /** @type {HTMLElement | null} */
+  /** @type {HTMLElement | HTMLElement[] | null} */
   let button = null;
-  if (fix?.type === 'set_inactive_ttl') {
+  if (check.kind === 'two_step' || check.kind === 'recovery_email') {
+    const buttons = twoStepButtons(check, pending, actions);
+    button = buttons.length > 0 ? buttons : null;
+  } else if (fix?.type === 'set_inactive_ttl') {
     button = h(
       'button',
       {

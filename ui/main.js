@@ -10,6 +10,7 @@ import { emptyHistory } from './history.js';
 import { refreshTimes, render } from './render.js';
 import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
+import { emptyTwoStep } from './two_step.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/AgentEvent').AgentEvent} AgentEvent */
@@ -43,6 +44,7 @@ const view = {
   expanded: null,
   history: emptyHistory(),
   settingsDrafts: { countries: '', forwardKind: 'ntfy', forwardUrl: '', hideIps: true, botToken: '', chatId: '' },
+  twoStep: emptyTwoStep(),
 };
 
 /** The focus key of the last focused control, to put focus back after a repaint. */

@@ -42,7 +42,8 @@ import { signInPage } from './signin.js';
  *   | { kind: 'export' }
  *   | { kind: 'website', hash: string }
  *   | { kind: 'websites' }
- *   | { kind: 'secure' }} Pending
+ *   | { kind: 'secure' }
+ *   | { kind: 'two_step' }} Pending
  */
 
 /**
@@ -83,6 +84,7 @@ import { signInPage } from './signin.js';
  * @property {string | null} expanded   The session whose details are open.
  * @property {HistoryView} history
  * @property {SettingsDrafts} settingsDrafts
+ * @property {import('./two_step.js').TwoStepDrafts} twoStep  The checkup's 2-step verification form.
  */
 
 /**
@@ -117,6 +119,9 @@ import { signInPage } from './signin.js';
  * @property {(sites: Website[]) => void} endAllWebsites
  * @property {(options?: { onDeclined?: () => void }) => void} secureAccount  "Secure my account", confirmed first.
  * @property {() => void} dismissSecureReport
+ * @property {(mode: import('./two_step.js').TwoStepDrafts['mode']) => void} openTwoStep  Opens (or, with null, closes) the 2-step form.
+ * @property {() => void} saveTwoStep
+ * @property {() => void} confirmRecoveryEmail
  * @property {import('./signin.js').SignInActions} signIn
  */
 
@@ -163,7 +168,7 @@ export function render(root, view, actions, now) {
     body = historyPage(state, view.history, view.pending, actions);
     result.painted = true;
   } else if (view.page === 'checkup') {
-    body = checkupPage(state, view.pending, actions);
+    body = checkupPage(state, view.twoStep, view.pending, actions);
     result.painted = true;
   } else if (view.page === 'settings') {
     body = settingsPage(state, view.settingsDrafts, view.pending, actions);

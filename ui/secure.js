@@ -3,7 +3,6 @@
 // first), and afterwards what it did, what still waits for Telegram's 24-hour rule, and
 // what only the person can do.
 
-import { TWO_STEP_PATH } from './checkup.js';
 import { h } from './dom.js';
 import { exactDateTime, parseDate } from './format.js';
 import { icon } from './icons.js';
@@ -76,10 +75,14 @@ export function secureReportPanel(report, actions) {
   if (report.websites_ended > 0) lines.push([`Logged out of ${plural(report.websites_ended, 'website')}.`, 'done']);
   if (report.lockdown) lines.push(['Lockdown is on: any new login that is not a trusted device is ended as it appears.', 'done']);
   for (const failure of report.failed) lines.push([failure, 'failed']);
+  /** @type {import('./two_step.js').TwoStepDrafts['mode']} */
+  let next = null;
   if (report.to_do.includes('two_step')) {
-    lines.push([`Set a 2-step verification password and a recovery email, so a login code alone can never open your account again. In a Telegram app: ${TWO_STEP_PATH}.`, 'to-do']);
+    lines.push(['Now set a 2-step verification password and a recovery email, so a login code alone can never open your account again.', 'to-do']);
+    next = 'on';
   } else if (report.to_do.includes('recovery_email')) {
-    lines.push([`Add a recovery email to your 2-step password. In a Telegram app: ${TWO_STEP_PATH} → Recovery Email.`, 'to-do']);
+    lines.push(['Now add a recovery email to your 2-step password, so you can reset it if you forget it.', 'to-do']);
+    next = 'email';
   }
   if (lines.length === 0) lines.push(['Nothing needed doing: no other session, no website, and lockdown was already on.', 'done']);
   const complete = report.failed.length === 0 && report.sessions_waiting === 0;
@@ -104,6 +107,18 @@ export function secureReportPanel(report, actions) {
       { class: 'secure-report-lines' },
       lines.map(([text, mark]) => h('li', { class: `secure-line secure-line-${mark}`, dataset: { mark } }, icon(marks[mark], { class: 'secure-line-icon' }), h('span', null, text))),
     ),
+    next
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button-primary button-small secure-report-next',
+            dataset: { action: 'secure-next-step' },
+            on: { click: () => actions.openTwoStep(next) },
+          },
+          next === 'on' ? 'Set a 2-step password' : 'Add a recovery email',
+        )
+      : null,
     h('p', { class: 'secure-report-note' }, 'This is kept in History.'),
   );
 }

@@ -49,7 +49,11 @@ websites: Array<Website>,
 /**
  * What "Secure my account" did the last time it ran, while the window shows it.
  */
-secure_report: SecureReport | null, inactive_ttl_days: number, 
+secure_report: SecureReport | null, 
+/**
+ * A recovery email waits for the code Telegram emailed to it: this many digits.
+ */
+email_code_length: number | null, inactive_ttl_days: number, 
 /**
  * When our own session may end others (24 h after it was created).
  */

@@ -464,6 +464,7 @@ fn empty_state(
         sessions: Vec::new(),
         websites: Vec::new(),
         secure_report: None,
+        email_code_length: None,
         inactive_ttl_days: 0,
         may_reset_others_from: None,
         alerts: Vec::new(),

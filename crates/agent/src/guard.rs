@@ -104,6 +104,8 @@ pub(crate) struct GuardState {
     pub(crate) secure_report: Option<SecureReport>,
     /// "Secure my account" ends the other sessions then (Telegram's 24-hour rule).
     pub(crate) secure_waiting_until: Option<DateTime<Utc>>,
+    /// A recovery email waits for its emailed code of this many digits.
+    pub(crate) email_code_length: Option<u32>,
 }
 
 impl Guard {
@@ -129,6 +131,7 @@ impl Guard {
             websites: None,
             secure_report: None,
             secure_waiting_until: None,
+            email_code_length: None,
         };
         Arc::new(Self {
             id: id.into(),
@@ -341,6 +344,7 @@ impl Guard {
         state.may_reset_others_from = guard.list.as_ref().and_then(|l| l.current()).map(|s| s.may_reset_others_from());
         state.websites = guard.websites.clone().unwrap_or_default();
         state.secure_report = guard.secure_report.clone();
+        state.email_code_length = guard.email_code_length;
         state.alerts = guard.alerts.clone();
         state.refreshed_at = guard.refreshed_at;
         state.checkup = guard

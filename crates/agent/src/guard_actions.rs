@@ -1,9 +1,11 @@
 //! What the person can do to one guarded account — from the window, the tray or a
 //! notification — each journaled as an action.
 
+use sessionguard_core::PasswordChange;
+use sessionguard_core::secret::Sensitive;
 use sessionguard_core::{ApiError, EndedBy, SecurityEventKind, SessionHash, SessionToggles, checkup};
 use sessionguard_journal::{Action, Actor};
-use sessionguard_protocol::{AccountRequest, ErrorBody, ErrorCode};
+use sessionguard_protocol::{AccountRequest, ErrorBody, ErrorCode, SecretText};
 
 use crate::guard::Guard;
 
@@ -25,6 +27,15 @@ impl Guard {
                 self.end_all_websites().await?;
             }
             AccountRequest::SecureAccount => self.secure().await,
+            AccountRequest::ChangePassword { current, new, hint, email } => {
+                let secret = |s: SecretText| Sensitive::new(s.expose().to_owned());
+                let email = email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty());
+                let change = PasswordChange { current: current.map(secret), new: new.map(secret), hint, email };
+                self.change_password(change).await?;
+            }
+            AccountRequest::ConfirmRecoveryEmail { code } => {
+                self.confirm_recovery_email(code.expose().to_owned()).await?
+            }
             AccountRequest::DismissSecureReport => {
                 self.lock().secure_report = None;
                 self.publish_state();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use sessionguard_core::{CheckKind, SecureReport, SessionHash};
 use sessionguard_journal::{
-    Action, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter,
+    Action, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter, TwoStepChange,
 };
 use sessionguard_protocol::{
     Answer, ErrorBody, ErrorCode, ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView,
@@ -185,7 +185,7 @@ fn action_by(action: &Action) -> Option<String> {
         Action::Terminated { by, .. } | Action::TerminatedOthers { by } => Some(actor_words(by)),
         Action::Confirmed { .. } | Action::TtlChanged { .. } | Action::SettingsChanged { .. } => Some("you".into()),
         Action::WebsiteLoggedOut { by, .. } | Action::WebsitesLoggedOut { by, .. } => Some(actor_words(by)),
-        Action::Secured { .. } => Some("you".into()),
+        Action::Secured { .. } | Action::TwoStepChanged { .. } => Some("you".into()),
         Action::AlertForwarded { .. } => None,
     }
 }
@@ -206,6 +206,16 @@ fn action_detail(action: &Action) -> Option<String> {
         Action::WebsiteLoggedOut { domain, .. } => Some(one_line(domain, FIELD_CHARS)),
         Action::WebsitesLoggedOut { count, .. } => Some(websites_count(*count)),
         Action::Secured { report } => Some(secure_words(report)),
+        Action::TwoStepChanged { change } => Some(
+            match change {
+                TwoStepChange::TurnedOn => "2-step verification turned on",
+                TwoStepChange::Changed => "2-step verification password changed",
+                TwoStepChange::TurnedOff => "2-step verification turned off",
+                TwoStepChange::RecoveryEmailGiven => "recovery email given; it waits for its emailed code",
+                TwoStepChange::RecoveryEmailConfirmed => "recovery email confirmed",
+            }
+            .into(),
+        ),
         Action::Terminated { .. } | Action::TerminatedOthers { .. } | Action::Confirmed { .. } => None,
     }
 }

@@ -14,6 +14,7 @@ pub mod guard;
 mod guard_actions;
 mod guard_events;
 mod guard_secure;
+mod guard_two_step;
 mod guard_websites;
 mod history;
 pub mod journal_link;

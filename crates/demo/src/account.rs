@@ -217,10 +217,10 @@ impl AccountApi for DemoAccount {
 
     async fn change_password(&self, change: PasswordChange) -> Result<PasswordChanged, ApiError> {
         let mut two_step = self.two_step.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(current) = &two_step.password {
-            if change.current.as_ref().is_none_or(|given| given.expose() != current.expose()) {
-                return Err(ApiError::WrongPassword);
-            }
+        if let Some(current) = &two_step.password
+            && change.current.as_ref().is_none_or(|given| given.expose() != current.expose())
+        {
+            return Err(ApiError::WrongPassword);
         }
         if change.email.as_deref().is_some_and(|e| !e.contains('@')) {
             return Err(ApiError::EmailInvalid);

@@ -70,6 +70,28 @@ async fn websites_are_listed_and_really_logged_out() -> TestResult {
 }
 
 #[tokio::test]
+async fn the_demo_2_step_password_changes_and_its_recovery_email_confirms() -> TestResult {
+    use sessionguard_core::secret::Sensitive;
+    use sessionguard_core::{PasswordChange, PasswordChanged};
+    let demo = DemoAccount::new(clock(), quiet());
+    let secret = |s: &str| Some(Sensitive::new(s.to_owned()));
+    let wrong = PasswordChange { current: secret("guess"), new: secret("new one"), ..PasswordChange::default() };
+    assert_eq!(demo.change_password(wrong).await, Err(ApiError::WrongPassword));
+    let change = PasswordChange {
+        current: secret("demo password"),
+        new: secret("new one"),
+        hint: "new".into(),
+        email: Some("ana@example.org".into()),
+    };
+    assert_eq!(demo.change_password(change).await?, PasswordChanged::EmailCodeSent { length: 6 });
+    assert_eq!(demo.confirm_recovery_email(Sensitive::new("1".into())).await, Err(ApiError::EmailCodeInvalid));
+    demo.confirm_recovery_email(Sensitive::new(sessionguard_demo::DEMO_EMAIL_CODE.into())).await?;
+    let status = demo.password_status().await?;
+    assert!(status.has_password && status.has_recovery && status.hint.as_deref() == Some("new"));
+    Ok(())
+}
+
+#[tokio::test]
 async fn terminate_all_others_never_ends_the_current_one() -> TestResult {
     let clock = clock();
     let demo = DemoAccount::new(clock.clone(), quiet());

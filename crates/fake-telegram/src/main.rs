@@ -9,7 +9,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 const USAGE: &str = "usage: fake-telegram --port N [--password PW]";
 
 const HELP: &str = "commands: login (a new unconfirmed login), intruder (a confirmed one), code (a login code \
-from 777000), pending <hash>, website <domain> (a website logs in with Telegram), scan (scan the QR code shown), list, quit";
+from 777000), pending <hash>, website <domain> (a website logs in with Telegram), email (the code emailed to a new \
+recovery email), scan (scan the QR code shown), list, quit";
 
 struct Options {
     port: u16,
@@ -94,6 +95,10 @@ fn run(control: &fake_telegram::Control, line: &str) -> bool {
             _ => println!("no session {hash}"),
         },
         (Some("website"), Some(domain)) => println!("website {domain} logged in: {}", control.add_website(domain)),
+        (Some("email"), _) => match control.pending_email_code() {
+            Some(code) => println!("recovery email code: {code}"),
+            None => println!("no recovery email waits for a code"),
+        },
         (Some("scan"), _) => println!("{}", if control.scan_qr() { "QR code scanned" } else { "no QR code shown" }),
         (Some("list"), _) => {
             for s in control.sessions() {

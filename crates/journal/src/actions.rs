@@ -69,10 +69,24 @@ pub enum Action {
     WebsitesLoggedOut { count: u32, by: Actor },
     /// "Secure my account": what it did and what still waits.
     Secured { report: SecureReport },
+    /// The 2-step verification changed from SessionGuard (never the password itself).
+    TwoStepChanged { change: TwoStepChange },
     /// An alert sent off the desktop (webhook, ntfy topic, Telegram bot) or the attempt.
     /// `target` names where ("webhook https://example.org"): URL paths and queries are cut
     /// from `target` and `detail` when recorded, since a topic or a bot token lives there.
     AlertForwarded { target: String, ok: bool, detail: String },
+}
+
+/// What changed about the 2-step verification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TwoStepChange {
+    TurnedOn,
+    Changed,
+    TurnedOff,
+    /// A recovery email given (it waits for its code).
+    RecoveryEmailGiven,
+    RecoveryEmailConfirmed,
 }
 
 impl Action {
@@ -87,6 +101,7 @@ impl Action {
             Action::WebsiteLoggedOut { .. } => ActionKind::WebsiteLoggedOut,
             Action::WebsitesLoggedOut { .. } => ActionKind::WebsitesLoggedOut,
             Action::Secured { .. } => ActionKind::Secured,
+            Action::TwoStepChanged { .. } => ActionKind::TwoStepChanged,
         }
     }
 
@@ -102,7 +117,8 @@ impl Action {
             | Action::AlertForwarded { .. }
             | Action::WebsiteLoggedOut { .. }
             | Action::WebsitesLoggedOut { .. }
-            | Action::Secured { .. } => None,
+            | Action::Secured { .. }
+            | Action::TwoStepChanged { .. } => None,
         }
     }
 

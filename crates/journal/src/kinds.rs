@@ -16,6 +16,7 @@ pub enum ActionKind {
     WebsiteLoggedOut,
     WebsitesLoggedOut,
     Secured,
+    TwoStepChanged,
 }
 
 /// A timeline entry's kind: a security event or an action. Serialised as its name alone
@@ -29,7 +30,7 @@ pub enum EntryKind {
 
 impl EntryKind {
     /// Every kind, events first.
-    pub const ALL: [EntryKind; 17] = [
+    pub const ALL: [EntryKind; 18] = [
         EntryKind::Event(SecurityEventKind::NewLogin),
         EntryKind::Event(SecurityEventKind::UnconfirmedLogin),
         EntryKind::Event(SecurityEventKind::PasswordPendingLogin),
@@ -47,6 +48,7 @@ impl EntryKind {
         EntryKind::Action(ActionKind::WebsiteLoggedOut),
         EntryKind::Action(ActionKind::WebsitesLoggedOut),
         EntryKind::Action(ActionKind::Secured),
+        EntryKind::Action(ActionKind::TwoStepChanged),
     ];
 
     /// The name stored in the journal; the same as its serde name.
@@ -70,6 +72,7 @@ impl EntryKind {
             EntryKind::Action(ActionKind::WebsiteLoggedOut) => "website_logged_out",
             EntryKind::Action(ActionKind::WebsitesLoggedOut) => "websites_logged_out",
             EntryKind::Action(ActionKind::Secured) => "secured",
+            EntryKind::Action(ActionKind::TwoStepChanged) => "two_step_changed",
         }
     }
 

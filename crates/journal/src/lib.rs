@@ -45,7 +45,7 @@ mod time;
 mod timeline;
 mod write;
 
-pub use actions::{Action, Actor};
+pub use actions::{Action, Actor, TwoStepChange};
 pub use error::JournalError;
 pub use kinds::{ActionKind, EntryKind};
 pub use migrations::SCHEMA_VERSION;

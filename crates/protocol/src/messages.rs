@@ -103,6 +103,11 @@ pub enum AccountRequest {
     SecureAccount,
     /// The window closed the "Secure my account" report.
     DismissSecureReport,
+    /// Sets, changes or (with `new` `None`) turns off the 2-step verification password;
+    /// `current` is needed when one is set. Never stored, never logged.
+    ChangePassword { current: Option<SecretText>, new: Option<SecretText>, hint: String, email: Option<String> },
+    /// Confirms the recovery email with the code Telegram emailed to it.
+    ConfirmRecoveryEmail { code: SecretText },
     /// Run the security checkup again (reads the 2-step verification status afresh).
     Checkup,
     /// Stop guarding this account: a Telegram account ends SessionGuard's own session

@@ -257,6 +257,9 @@ pub struct AgentState {
     /// What "Secure my account" did the last time it ran, while the window shows it.
     #[serde(default)]
     pub secure_report: Option<SecureReport>,
+    /// A recovery email waits for the code Telegram emailed to it: this many digits.
+    #[serde(default)]
+    pub email_code_length: Option<u32>,
     pub inactive_ttl_days: i32,
     /// When our own session may end others (24 h after it was created).
     pub may_reset_others_from: Option<DateTime<Utc>>,

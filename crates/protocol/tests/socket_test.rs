@@ -26,6 +26,7 @@ fn state(label: &str) -> AgentState {
         sessions: vec![],
         websites: Vec::new(),
         secure_report: None,
+        email_code_length: None,
         inactive_ttl_days: 180,
         may_reset_others_from: None,
         alerts: vec![],

@@ -436,24 +436,4 @@ mod tests {
         assert!(carries_login_token(&short));
         assert!(!carries_login_token(&tl::enums::Updates::TooLong));
     }
-
-    #[test]
-    fn a_password_check_without_the_modern_algorithm_is_a_clear_error() {
-        let state = tl::types::account::Password {
-            has_recovery: false,
-            has_secure_values: false,
-            has_password: true,
-            current_algo: Some(tl::enums::PasswordKdfAlgo::Unknown),
-            srp_b: Some(vec![1; 256]),
-            srp_id: Some(1),
-            hint: None,
-            email_unconfirmed_pattern: None,
-            new_algo: tl::enums::PasswordKdfAlgo::Unknown,
-            new_secure_algo: tl::enums::SecurePasswordKdfAlgo::Unknown,
-            secure_random: vec![2; 256],
-            pending_reset_date: None,
-            login_email_pattern: None,
-        };
-        assert!(matches!(srp_check(&state, "pw"), Err(SignInError::Other(_))));
-    }
 }

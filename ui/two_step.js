@@ -1,0 +1,215 @@
+// @ts-check
+// 2-step verification from the checkup: turn it on (the new password twice, with a strength
+// meter, a hint and an optional recovery email), change it, turn it off, add a recovery
+// email, and confirm the code Telegram emails to it. Passwords stay in this page's memory
+// only until the agent answered; the agent never stores or logs them.
+
+import { h } from './dom.js';
+
+/** @typedef {import('./bindings/AgentState').AgentState} AgentState */
+/** @typedef {import('./render.js').Pending} Pending */
+/** @typedef {import('./render.js').Actions} Actions */
+
+/**
+ * What the form holds while it is open.
+ * @typedef {object} TwoStepDrafts
+ * @property {'on' | 'change' | 'off' | 'email' | null} mode
+ * @property {string} current
+ * @property {string} next
+ * @property {string} repeat
+ * @property {string} hint
+ * @property {string} email
+ * @property {string} code
+ * @property {string | null} problem  What is wrong with what was typed, said before anything is sent.
+ */
+
+/** @returns {TwoStepDrafts} */
+export function emptyTwoStep() {
+  return { mode: null, current: '', next: '', repeat: '', hint: '', email: '', code: '', problem: null };
+}
+
+/** Passwords everyone tries first; a new one on this list is called weak whatever its length. */
+const COMMON = ['password', '12345678', '123456789', 'qwertyui', '11111111', 'iloveyou', 'password1', 'telegram'];
+
+/**
+ * How hard the password is to guess: 0 (weak) to 4 (strong), with a word for it.
+ * @param {string} password
+ * @returns {{ score: number, word: string }}
+ */
+export function strength(password) {
+  if (password.length === 0) return { score: 0, word: '' };
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
+  let score = password.length >= 16 ? 3 : password.length >= 12 ? 2 : password.length >= 8 ? 1 : 0;
+  if (classes >= 3 && score > 0) score += 1;
+  if (COMMON.some((c) => password.toLowerCase().includes(c)) || /^(.)\1+$/.test(password)) score = 0;
+  const words = ['Weak', 'Fair', 'Good', 'Strong', 'Very strong'];
+  return { score: Math.min(score, 4), word: words[Math.min(score, 4)] };
+}
+
+/**
+ * What is wrong with the form as typed, if anything.
+ * @param {TwoStepDrafts} d
+ */
+export function problemWith(d) {
+  if ((d.mode === 'change' || d.mode === 'off' || d.mode === 'email') && d.current === '') return 'Enter your current 2-step password.';
+  if (d.mode === 'on' || d.mode === 'change') {
+    if (d.next.length < 8) return 'The new password needs at least 8 characters.';
+    if (d.next !== d.repeat) return 'The two new passwords are not the same.';
+    if (d.hint && d.next.toLowerCase().includes(d.hint.toLowerCase())) return 'The hint must not give the password away.';
+  }
+  if (d.mode === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return 'Enter the email address to recover the password with.';
+  if (d.mode === 'on' && d.email.trim() !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return 'That email address does not look right.';
+  return null;
+}
+
+/**
+ * The buttons a 2-step check row offers.
+ * @param {import('./bindings/CheckView').CheckView} check
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ * @returns {HTMLElement[]}
+ */
+export function twoStepButtons(check, pending, actions) {
+  const button = (/** @type {string} */ label, /** @type {TwoStepDrafts['mode']} */ mode, primary = false) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: ['button', 'button-small', primary ? 'button-primary' : 'button-plain'],
+        disabled: pending !== null,
+        dataset: { action: `two-step-${mode}`, focusKey: `two-step-${mode}` },
+        on: { click: () => actions.openTwoStep(mode) },
+      },
+      label,
+    );
+  if (check.kind === 'two_step' && check.severity === 'critical') return [button('Turn on', 'on', true)];
+  if (check.kind === 'two_step' && check.severity === 'ok') return [button('Change', 'change'), button('Turn off', 'off')];
+  if (check.kind === 'recovery_email' && check.severity !== 'ok') return [button('Add a recovery email', 'email', true)];
+  return [];
+}
+
+/**
+ * The form, or the emailed code's field, under the checkup's summary.
+ * @param {AgentState} state
+ * @param {TwoStepDrafts} d
+ * @param {Pending | null} pending
+ * @param {Actions} actions
+ */
+export function twoStepPanel(state, d, pending, actions) {
+  const busy = pending?.kind === 'two_step';
+  if (state.email_code_length) {
+    return h(
+      'section',
+      { class: 'card two-step', id: 'two-step-email-code', 'aria-labelledby': 'two-step-code-title' },
+      h('h2', { class: 'two-step-title', id: 'two-step-code-title' }, 'Confirm your recovery email'),
+      h('p', { class: 'two-step-text' }, `Telegram emailed a ${state.email_code_length}-digit code to the address you gave. Enter it here.`),
+      input('Code', 'code', d, 'text', busy, 'one-time-code'),
+      h(
+        'div',
+        { class: 'two-step-actions' },
+        submit('Confirm', 'confirm-email', busy, () => actions.confirmRecoveryEmail()),
+      ),
+    );
+  }
+  if (!d.mode) return null;
+  const titles = { on: 'Turn on 2-step verification', change: 'Change your 2-step password', off: 'Turn off 2-step verification', email: 'Add a recovery email' };
+  const texts = {
+    on: 'After the login code, Telegram will also ask for this password on every new device. Choose one you do not use anywhere else.',
+    change: 'Your other devices stay logged in. New logins will need the new password.',
+    off: 'A login code alone will then open your account. Only do this if you must.',
+    email: 'If you forget the password, Telegram sends a reset code to this address.',
+  };
+  const s = strength(d.next);
+  const fields = [];
+  if (d.mode !== 'on') fields.push(input('Current password', 'current', d, 'password', busy, 'current-password'));
+  if (d.mode === 'on' || d.mode === 'change') {
+    fields.push(
+      input('New password', 'next', d, 'password', busy, 'new-password'),
+      h(
+        'div',
+        { class: 'strength', id: 'two-step-strength' },
+        h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: s.score, 'aria-label': 'Password strength' }),
+        h('span', { class: 'strength-word' }, s.word),
+      ),
+      input('New password again', 'repeat', d, 'password', busy, 'new-password'),
+      input('Hint (optional)', 'hint', d, 'text', busy, 'off'),
+    );
+  }
+  if (d.mode === 'on') fields.push(input('Recovery email (optional)', 'email', d, 'email', busy, 'email'));
+  if (d.mode === 'email') fields.push(input('Recovery email', 'email', d, 'email', busy, 'email'));
+  return h(
+    'section',
+    { class: 'card two-step', id: 'two-step-form', 'aria-labelledby': 'two-step-title' },
+    h('h2', { class: 'two-step-title', id: 'two-step-title' }, titles[d.mode]),
+    h('p', { class: 'two-step-text' }, texts[d.mode]),
+    fields,
+    d.problem ? h('p', { class: 'field-hint field-hint-error', role: 'alert', id: 'two-step-problem' }, d.problem) : null,
+    h(
+      'div',
+      { class: 'two-step-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'two-step-cancel' }, on: { click: () => actions.openTwoStep(null) } },
+        'Cancel',
+      ),
+      submit(d.mode === 'off' ? 'Turn off' : 'Save', 'two-step-save', busy, () => actions.saveTwoStep(), d.mode === 'off'),
+    ),
+  );
+}
+
+/**
+ * @param {string} label
+ * @param {'current' | 'next' | 'repeat' | 'hint' | 'email' | 'code'} key
+ * @param {TwoStepDrafts} d
+ * @param {string} type
+ * @param {boolean} busy
+ * @param {string} autocomplete
+ */
+function input(label, key, d, type, busy, autocomplete) {
+  const id = `two-step-${key}`;
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { class: 'field-label', for: id }, label),
+    h('input', {
+      id,
+      type,
+      class: 'input',
+      value: d[key],
+      autocomplete,
+      spellcheck: 'false',
+      disabled: busy,
+      maxlength: key === 'email' ? 254 : 256,
+      dataset: { focusKey: id },
+      on: {
+        input: (event) => {
+          if (!(event.target instanceof HTMLInputElement)) return;
+          d[key] = event.target.value;
+          if (key === 'next') {
+            // The meter follows the typing without a repaint.
+            const s = strength(d.next);
+            const meter = document.querySelector('#two-step-strength meter');
+            const word = document.querySelector('#two-step-strength .strength-word');
+            if (meter instanceof HTMLMeterElement) meter.value = s.score;
+            if (word) word.textContent = s.word;
+          }
+        },
+      },
+    }),
+  );
+}
+
+/**
+ * @param {string} label
+ * @param {string} action
+ * @param {boolean} busy
+ * @param {() => void} onClick
+ * @param {boolean} [danger]
+ */
+function submit(label, action, busy, onClick, danger = false) {
+  return h(
+    'button',
+    { type: 'button', class: ['button', danger ? 'button-danger' : 'button-primary'], disabled: busy, dataset: { action }, on: { click: onClick } },
+    busy ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Saving…'] : label,
+  );
+}
