@@ -272,6 +272,7 @@ async fn two_step_from_the_checkup(window: &Client, server: &FakeTelegram) -> Te
     let choice = sessionguard_telegram::server_choice::ServerChoice {
         address: Some(server.address()),
         test_auth_key: Some(sessionguard_telegram::secret::Sensitive::new(control.test_key())),
+        data_centres: Vec::new(),
     };
     let mut attempt = sessionguard_telegram::sign_in::SignIn::new(
         API_ID,

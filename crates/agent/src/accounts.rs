@@ -284,7 +284,7 @@ impl Accounts {
             .or_else(|| self.setup.settings.telegram_accounts().into_iter().find(|a| a.id == id).map(|a| a.label))
             .unwrap_or_else(|| TELEGRAM_LABEL.to_owned());
         let api_id = secrets.api_id;
-        let session = Arc::new(KeyringSession::restore(vault.clone(), secrets, self.setup.server.address));
+        let session = Arc::new(KeyringSession::restore(vault.clone(), secrets, &self.setup.server));
         match TelegramAccount::connect(session, api_id, label.clone(), self.setup.clock.clone()).await {
             Ok(account) => {
                 let account = Arc::new(account);

@@ -136,7 +136,7 @@ impl Cli {
                 decode_key(hex).ok_or("--telegram-test-key must be 512 hexadecimal digits (a 2048-bit key)")?,
             )),
         };
-        Ok(ServerChoice { address: self.telegram_server, test_auth_key })
+        Ok(ServerChoice { address: self.telegram_server, test_auth_key, data_centres: Vec::new() })
     }
 
     /// The app credentials to sign in with when none are typed: a test server's option,

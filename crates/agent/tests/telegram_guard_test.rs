@@ -274,3 +274,30 @@ async fn built_in_app_credentials_need_only_the_phone_number() {
     let error = refused.error.expect("told what is missing");
     assert!(error.message.contains("my.telegram.org"), "{}", error.message);
 }
+
+/// Most accounts live on another data centre than the one a sign-in reaches first: the
+/// agent follows the redirect, keeps that data centre and its key in the keyring, and
+/// after a restart guards the account there — no call goes back to the first one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_on_another_data_centre_is_guarded_there_after_a_restart() {
+    let server = FakeTelegram::with_data_centres(&[2, 4], 4).await.unwrap();
+    let control = server.control();
+    let keyring = common::mock_keyring();
+    let no_intruder = DemoOptions { intruder_after: None };
+    let first = common::agent(keyring.clone(), server_choice(&server), no_intruder).await;
+    first.accounts.start(false, false, None).await;
+    let account = sign_in(&first.accounts, &control).await.account.expect("signed in").id;
+    let secrets = Vault::new(keyring.clone().unwrap(), account.clone()).load().unwrap().expect("saved");
+    assert_eq!(secrets.dc_id, 4, "the keyring holds the home data centre");
+    let common::Agent { accounts, dir, .. } = first;
+    drop(accounts);
+
+    let on_dc_2 = control.calls_on(2).len();
+    let lists = control.calls_on(4).iter().filter(|c| **c == "account.getAuthorizations").count();
+    let second = common::agent_in(dir, keyring, server_choice(&server), no_intruder).await;
+    second.accounts.start(false, false, None).await;
+    wait_for(&second.accounts, "the list after the restart", |s| s.loaded && !s.sessions.is_empty()).await;
+    let lists_now = control.calls_on(4).iter().filter(|c| **c == "account.getAuthorizations").count();
+    assert!(lists_now > lists, "the list came from DC 4");
+    assert_eq!(control.calls_on(2).len(), on_dc_2, "nothing went to DC 2: {:?}", control.calls_on(2));
+}

@@ -147,6 +147,8 @@ pub struct Account {
     pub fresh_rule: bool,
     /// Websites logged in with the account.
     pub websites: WebLogins,
+    /// The data centre the account lives on, when the server plays several (redirects).
+    pub home_dc: Option<i32>,
     /// The salts every new password's algorithm starts from (the client adds to salt1).
     new_salt1: Vec<u8>,
     new_salt2: Vec<u8>,
@@ -173,6 +175,7 @@ impl Account {
             tokens: Vec::new(),
             fresh_rule: true,
             websites: WebLogins::default(),
+            home_dc: None,
             new_salt1: crate::random::bytes(8),
             new_salt2: crate::random::bytes(16),
             recovery_email: None,

@@ -42,6 +42,8 @@ impl Close {
 struct Connection {
     shared: Arc<Shared>,
     id: u64,
+    /// The data centre this connection reached.
+    dc: i32,
     key: Option<ServerKey>,
     salt: i64,
     session_id: i64,
@@ -50,11 +52,18 @@ struct Connection {
 }
 
 /// Serves `stream` until either side closes it.
-pub async fn serve(shared: Arc<Shared>, stream: TcpStream, id: u64, mut commands: mpsc::UnboundedReceiver<Command>) {
+pub async fn serve(
+    shared: Arc<Shared>,
+    stream: TcpStream,
+    id: u64,
+    dc: i32,
+    mut commands: mpsc::UnboundedReceiver<Command>,
+) {
     let (mut reader, mut writer) = stream.into_split();
     let mut connection = Connection {
         shared: shared.clone(),
         id,
+        dc,
         key: None,
         salt: 0,
         session_id: 0,
@@ -233,7 +242,7 @@ impl Connection {
             lock(&self.shared.account).client_connected(&key_id, client, now);
         }
         let call_id = messages::constructor(unwrapped.call).unwrap_or_default();
-        self.shared.log_call(tl::name_for_id(call_id));
+        self.shared.log_call(self.dc, tl::name_for_id(call_id));
 
         let fault = lock(&self.shared.faults).take(call_id);
         let garbage =
@@ -255,7 +264,7 @@ impl Connection {
         let (answer, code) = {
             let mut account = lock(&self.shared.account);
             let before = account.last_code();
-            let answer = handlers::handle(&mut account, &key_id, unwrapped.call, now);
+            let answer = handlers::handle(&mut account, &key_id, unwrapped.call, now, self.dc);
             let code = account.last_code().filter(|code| Some(code) != before.as_ref());
             (answer, code)
         };

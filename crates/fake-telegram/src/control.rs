@@ -105,6 +105,12 @@ impl Control {
         hash
     }
 
+    /// Where the account lives when the server plays several data centres; `None`: it
+    /// redirects nothing by itself (faults may still).
+    pub fn set_home_dc(&self, home: Option<i32>) {
+        lock(&self.shared.account).home_dc = home;
+    }
+
     /// The code emailed to a recovery email that waits for it (printed like login codes).
     pub fn pending_email_code(&self) -> Option<String> {
         lock(&self.shared.account).pending_email_code()
@@ -260,11 +266,16 @@ impl Control {
 
     /// The calls received so far, by name (`account.getAuthorizations`), oldest first.
     pub fn calls(&self) -> Vec<&'static str> {
-        lock(&self.shared.calls).clone()
+        lock(&self.shared.calls).iter().map(|(_, name)| *name).collect()
+    }
+
+    /// The calls that reached data centre `dc`, by name, oldest first.
+    pub fn calls_on(&self, dc: i32) -> Vec<&'static str> {
+        lock(&self.shared.calls).iter().filter(|(on, _)| *on == dc).map(|(_, name)| *name).collect()
     }
 
     pub fn call_count(&self, method: &str) -> usize {
-        lock(&self.shared.calls).iter().filter(|name| **name == method).count()
+        lock(&self.shared.calls).iter().filter(|(_, name)| *name == method).count()
     }
 
     /// How many connections are open now.

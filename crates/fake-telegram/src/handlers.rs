@@ -105,21 +105,39 @@ macro_rules! id {
     };
 }
 
-/// Answers one unwrapped call from `key`'s client.
-pub fn handle(account: &mut Account, key: &KeyId, call: &[u8], now: i32) -> Answer {
-    match dispatch(account, key, call, now) {
+/// Answers one unwrapped call from `key`'s client, received by data centre `dc`.
+pub fn handle(account: &mut Account, key: &KeyId, call: &[u8], now: i32, dc: i32) -> Answer {
+    match dispatch(account, key, call, now, dc) {
         Ok(answer) => answer,
         Err(fail) => fail.into(),
     }
 }
 
-fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32) -> Result<Answer, RpcFail> {
+/// Where Telegram would send a call that reached the wrong data centre: a new sign-in to
+/// the account's home (`PHONE_MIGRATE_X`), a signed-in key's calls too (`USER_MIGRATE_X`).
+fn redirect(account: &Account, key: &KeyId, id: u32, dc: i32) -> Result<(), RpcFail> {
+    let Some(home) = account.home_dc.filter(|home| *home != dc) else { return Ok(()) };
+    let anywhere = [id!(help::GetConfig), id!(auth::ExportLoginToken), id!(updates::GetState)];
+    if id == id!(auth::SendCode) || id == id!(auth::ResendCode) {
+        return Err(RpcFail::new(303, format!("PHONE_MIGRATE_{home}")));
+    }
+    let signing_in = [id!(auth::SignIn), id!(auth::CheckPassword)];
+    if signing_in.contains(&id)
+        || (account.key_status(key) == crate::account_model::KeyStatus::SignedIn && !anywhere.contains(&id))
+    {
+        return Err(RpcFail::new(303, format!("USER_MIGRATE_{home}")));
+    }
+    Ok(())
+}
+
+fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32, dc: i32) -> Result<Answer, RpcFail> {
     let id = constructor(call).ok_or_else(input_error)?;
+    redirect(account, key, id, dc)?;
     if account.key_status(key) == crate::account_model::KeyStatus::SignedIn {
         account.touch(key, now);
     }
     let answer = match id {
-        id if id == id!(help::GetConfig) => Answer::ok(tl_objects::config(now, THIS_DC)),
+        id if id == id!(help::GetConfig) => Answer::ok(tl_objects::config(now, dc)),
         id if id == id!(updates::GetState) => {
             account.signed_in(key)?;
             Answer::ok(account.state(now))
@@ -200,7 +218,19 @@ fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32) -> Result
             let (authorization, pushes) = account.check_password(key, &request.password, now)?;
             Answer::with_pushes(Ok(authorization), pushes)
         }
-        id if id == id!(auth::ExportLoginToken) => Answer::ok(account.export_login_token(key, now)?),
+        id if id == id!(auth::ExportLoginToken) => {
+            let token = account.export_login_token(key, now)?;
+            // Scanned, but the account lives elsewhere: the client goes there to import it.
+            match (account.home_dc.filter(|home| *home != dc), &token) {
+                (Some(home), tl::enums::auth::LoginToken::Success(_)) => {
+                    Answer::ok(tl::enums::auth::LoginToken::MigrateTo(tl::types::auth::LoginTokenMigrateTo {
+                        dc_id: home,
+                        token: crate::random::bytes(32),
+                    }))
+                }
+                _ => Answer::ok(token),
+            }
+        }
         id if id == id!(auth::ImportLoginToken) => {
             let request: tl::functions::auth::ImportLoginToken = args(call)?;
             Answer::ok(account.import_login_token(key, &request.token, now)?)
@@ -244,12 +274,12 @@ mod tests {
     fn unknown_and_truncated_calls_are_rpc_errors() {
         let mut account = Account::new(UserInfo { id: 1, first_name: "A".into(), phone: "+1".into() });
         let key = ServerKey::random().id();
-        let unknown = handle(&mut account, &key, &[1, 2, 3, 4], 0);
+        let unknown = handle(&mut account, &key, &[1, 2, 3, 4], 0, THIS_DC);
         assert_eq!(unknown.result.map_err(|e| e.code), Err(400));
         let reset = tl::functions::account::ResetAuthorization { hash: 5 }.to_bytes();
-        let truncated = handle(&mut account, &key, &reset[..6], 0);
+        let truncated = handle(&mut account, &key, &reset[..6], 0, THIS_DC);
         assert_eq!(truncated.result.map_err(|e| e.message), Err("INPUT_FETCH_ERROR".into()));
-        let unsigned = handle(&mut account, &key, &tl::functions::account::GetAuthorizations {}.to_bytes(), 0);
+        let unsigned = handle(&mut account, &key, &tl::functions::account::GetAuthorizations {}.to_bytes(), 0, THIS_DC);
         assert_eq!(unsigned.result.map_err(|e| e.message), Err("AUTH_KEY_UNREGISTERED".into()));
     }
 }

@@ -47,7 +47,8 @@ pub struct Shared {
     pub account: Mutex<Account>,
     pub connections: Mutex<HashMap<u64, LiveConnection>>,
     pub faults: Mutex<Faults>,
-    pub calls: Mutex<Vec<&'static str>>,
+    /// Each call's data centre and name, oldest first.
+    pub calls: Mutex<Vec<(i32, &'static str)>>,
     pub next_connection: AtomicU64,
     pub test_key: ServerKey,
     pub notices: broadcast::Sender<Notice>,
@@ -77,10 +78,10 @@ impl Shared {
         }
     }
 
-    pub fn log_call(&self, name: &'static str) {
+    pub fn log_call(&self, dc: i32, name: &'static str) {
         let mut calls = lock(&self.calls);
         if calls.len() < MAX_CALL_LOG {
-            calls.push(name);
+            calls.push((dc, name));
         }
     }
 

@@ -17,6 +17,9 @@ pub struct ServerChoice {
     /// a new sign-in there starts from this key, which the test server also holds.
     /// Ignored without `address`.
     pub test_auth_key: Option<Sensitive<[u8; AUTH_KEY_BYTES]>>,
+    /// A test server playing several data centres: where each one is (these win over
+    /// `address` for their DC), so redirects between them can be followed.
+    pub data_centres: Vec<(i32, SocketAddrV4)>,
 }
 
 impl ServerChoice {
@@ -30,6 +33,11 @@ impl ServerChoice {
         self.address.map(|a| format!("test server {a}"))
     }
 
+    /// The same test server, its data centres known, for a restored session.
+    pub fn for_restore(&self) -> Self {
+        Self { address: self.address, test_auth_key: None, data_centres: self.data_centres.clone() }
+    }
+
     /// grammers' session data for home DC `home_dc`, holding `auth_key` (a restored
     /// session's) or, on a test server, the test key (a new sign-in there).
     pub fn session_data(&self, home_dc: i32, auth_key: Option<[u8; AUTH_KEY_BYTES]>) -> SessionData {
@@ -41,15 +49,31 @@ impl ServerChoice {
             auth_key: None,
         });
         if let Some(address) = self.address {
-            option.ipv4 = address;
-            option.ipv6 = SocketAddrV6::new(address.ip().to_ipv6_mapped(), address.port(), 0, 0);
-            option.auth_key = self.test_auth_key.as_ref().map(|k| *k.expose());
+            point(option, address, self.test_auth_key.as_ref());
         }
-        if let Some(key) = auth_key {
+        if self.address.is_some() {
+            for (id, address) in &self.data_centres {
+                let option = data.dc_options.entry(*id).or_insert_with(|| DcOption {
+                    id: *id,
+                    ipv4: *address,
+                    ipv6: SocketAddrV6::new(std::net::Ipv6Addr::LOCALHOST, 443, 0, 0),
+                    auth_key: None,
+                });
+                point(option, *address, self.test_auth_key.as_ref());
+            }
+        }
+        if let (Some(key), Some(option)) = (auth_key, data.dc_options.get_mut(&home_dc)) {
             option.auth_key = Some(key);
         }
         data
     }
+}
+
+/// Points a data centre at a test server's `address`, holding its test key.
+fn point(option: &mut DcOption, address: SocketAddrV4, test_key: Option<&Sensitive<[u8; AUTH_KEY_BYTES]>>) {
+    option.ipv4 = address;
+    option.ipv6 = SocketAddrV6::new(address.ip().to_ipv6_mapped(), address.port(), 0, 0);
+    option.auth_key = test_key.map(|k| *k.expose());
 }
 
 #[cfg(test)]
@@ -69,6 +93,7 @@ mod tests {
         let choice = ServerChoice {
             address: Some("127.0.0.1:4430".parse().unwrap_or(SocketAddrV4::new([0, 0, 0, 0].into(), 0))),
             test_auth_key: Some(Sensitive::new([7; AUTH_KEY_BYTES])),
+            data_centres: Vec::new(),
         };
         let data = choice.session_data(2, None);
         assert_eq!(data.dc_options[&2].ipv4.port(), 4430);

@@ -1,7 +1,6 @@
 //! grammers' `Session`, kept in memory and persisted to the keyring: the home DC and its
 //! auth key go to the `Vault`, never to grammers' plain-text SQLite file.
 
-use std::net::SocketAddrV4;
 use std::sync::{Mutex, PoisonError};
 
 use grammers_session::storages::{MemorySession, MemorySessionError};
@@ -37,9 +36,8 @@ impl std::fmt::Debug for KeyringSession {
 impl KeyringSession {
     /// A session for saved secrets. `server` replaces the home DC's address, to point the
     /// client at a Telegram-compatible test server (default: Telegram's own DCs).
-    pub fn restore(vault: Vault, secrets: AccountSecrets, server: Option<SocketAddrV4>) -> Self {
-        let choice = ServerChoice { address: server, test_auth_key: None };
-        let mut data = choice.session_data(secrets.dc_id, Some(*secrets.auth_key.expose()));
+    pub fn restore(vault: Vault, secrets: AccountSecrets, server: &ServerChoice) -> Self {
+        let mut data = server.for_restore().session_data(secrets.dc_id, Some(*secrets.auth_key.expose()));
         // Knowing who we are makes grammers fetch the update state on connect, so pushes
         // that carry a `pts` (777000's messages) are followed from the first one.
         data.peer_infos.insert(
@@ -156,8 +154,9 @@ mod tests {
 
     #[tokio::test]
     async fn a_restored_session_holds_the_key_and_the_test_server_address() {
-        let server: SocketAddrV4 = "127.0.0.1:4430".parse().expect("address");
-        let session = KeyringSession::restore(vault(), secrets(1), Some(server));
+        let server: std::net::SocketAddrV4 = "127.0.0.1:4430".parse().expect("address");
+        let choice = ServerChoice { address: Some(server), ..ServerChoice::default() };
+        let session = KeyringSession::restore(vault(), secrets(1), &choice);
         assert_eq!(session.home_dc_id().expect("home"), 2);
         let option = session.dc_option(2).expect("option").expect("dc 2");
         assert_eq!(option.ipv4, server);
@@ -167,7 +166,7 @@ mod tests {
     #[tokio::test]
     async fn a_new_home_key_is_saved_to_the_keyring_and_others_are_not() {
         let vault = vault();
-        let session = KeyringSession::restore(vault.clone(), secrets(1), None);
+        let session = KeyringSession::restore(vault.clone(), secrets(1), &ServerChoice::telegram());
         let mut other = session.dc_option(4).expect("option").expect("dc 4");
         other.auth_key = Some([9; AUTH_KEY_BYTES]);
         session.set_dc_option(&other).await.expect("other dc");

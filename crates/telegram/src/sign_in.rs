@@ -191,7 +191,8 @@ impl SignIn {
             phone_code: Some(digits),
             email_verification: None,
         };
-        match self.invoke(request).await {
+        // The code can be checked on another data centre than it was sent from.
+        match self.invoke_following_migration(request).await {
             Ok(authorization) => self.signed_in(authorization).await,
             Err(SignInError::PasswordNeeded) => self.password_needed().await,
             Err(error) => Err(error),

@@ -61,7 +61,8 @@ async fn connect(server: &FakeTelegram, key: &SignedInKey) -> TelegramAccount {
         api_id: API_ID,
         api_hash: Sensitive::new(API_HASH.into()),
     };
-    let session = KeyringSession::restore(Vault::new(store, "wire"), secrets, Some(server.address()));
+    let choice = ServerChoice { address: Some(server.address()), ..ServerChoice::default() };
+    let session = KeyringSession::restore(Vault::new(store, "wire"), secrets, &choice);
     TelegramAccount::connect(Arc::new(session), API_ID, "wire".into(), Arc::new(SystemClock))
         .await
         .expect("the client starts")
@@ -120,11 +121,16 @@ fn intruder(unconfirmed: bool, push: bool) -> NewLogin {
 }
 
 fn sign_in(server: &FakeTelegram) -> SignIn {
-    let choice = ServerChoice {
+    SignIn::new(API_ID, Sensitive::new(API_HASH.into()), &test_server(server))
+}
+
+/// The way to `server`: its first data centre for a new sign-in, and every one it plays.
+fn test_server(server: &FakeTelegram) -> ServerChoice {
+    ServerChoice {
         address: Some(server.address()),
         test_auth_key: Some(Sensitive::new(server.control().test_key())),
-    };
-    SignIn::new(API_ID, Sensitive::new(API_HASH.into()), &choice)
+        data_centres: server.data_centres().to_vec(),
+    }
 }
 
 fn phone() -> Sensitive<String> {
@@ -504,7 +510,7 @@ async fn unknown_and_compressed_calls_get_rpc_errors_not_a_closed_connection() {
     let server = FakeTelegram::start(0).await.expect("server");
     let control = server.control();
     let ours = control.new_signed_in_key(3 * DAY);
-    let choice = ServerChoice { address: Some(server.address()), test_auth_key: None };
+    let choice = ServerChoice { address: Some(server.address()), ..ServerChoice::default() };
     let session = Arc::new(MemorySession::from(choice.session_data(ours.dc_id, Some(ours.auth_key))));
     let pool = SenderPool::new(session, API_ID);
     let client = grammers_client::Client::new(pool.handle);
@@ -631,4 +637,74 @@ async fn a_recovery_email_is_confirmed_with_the_emailed_code() {
     wire.control.fail_next_call::<tl::functions::account::UpdatePasswordSettings>(Fault::rpc(400, "NEW_SALT_INVALID"));
     let refused = wire.account.change_password(change(Some("pw one"), Some("pw two"), "", None)).await;
     assert!(matches!(refused, Err(ApiError::Protocol(ref m)) if m.contains("NEW_SALT_INVALID")), "{refused:?}");
+}
+
+// --- several data centres ---------------------------------------------------------------------
+
+/// The common case: the account lives on another data centre than the one a new sign-in
+/// reaches first. `auth.sendCode` at DC 2 is answered `PHONE_MIGRATE_4`; the sign-in moves
+/// there, the code is checked there, the keyring gets DC 4 and its key, and the account —
+/// restored from those secrets, as after a restart — makes every call to DC 4.
+#[tokio::test]
+async fn a_sign_in_redirected_to_the_home_data_centre_stays_there() {
+    let server = FakeTelegram::with_data_centres(&[2, 4], 4).await.expect("server");
+    let control = server.control();
+    let mut attempt = sign_in(&server);
+    attempt.send_code(phone()).await.expect("code sent, after the redirect");
+    let secrets = match attempt.submit_code(code(&control)).await.expect("code") {
+        Progress::SignedIn(secrets) => secrets,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(secrets.dc_id, 4, "the home data centre is kept");
+    assert_eq!(secrets.auth_key.expose(), &control.test_key(), "with the key the server holds for us there");
+    assert!(control.calls_on(2).contains(&"auth.sendCode"));
+    assert!(!control.calls_on(2).contains(&"auth.signIn"), "{:?}", control.calls_on(2));
+    assert!(control.calls_on(4).contains(&"auth.signIn"));
+
+    let on_dc_2 = control.calls_on(2).len();
+    let store = keyring_core::mock::Store::new().expect("mock keyring");
+    let session = KeyringSession::restore(Vault::new(store, "dc4"), *secrets, &test_server(&server).for_restore());
+    let account = TelegramAccount::connect(Arc::new(session), API_ID, "dc4".into(), Arc::new(SystemClock))
+        .await
+        .expect("the client starts");
+    assert!(!account.list_sessions().await.expect("the list").sessions.is_empty());
+    assert!(control.calls_on(4).contains(&"account.getAuthorizations"));
+    assert_eq!(control.calls_on(2).len(), on_dc_2, "nothing more went to DC 2: {:?}", control.calls_on(2));
+}
+
+/// A QR code exported at DC 2 and scanned by a phone of an account on DC 4: Telegram
+/// answers `loginTokenMigrateTo`, and the token is imported at DC 4.
+#[tokio::test]
+async fn a_qr_sign_in_follows_the_token_to_the_home_data_centre() {
+    let server = FakeTelegram::with_data_centres(&[2, 4], 4).await.expect("server");
+    let control = server.control();
+    let mut attempt = sign_in(&server);
+    assert!(matches!(attempt.export_qr().await, Ok(Progress::ScanQr { .. })));
+    assert!(control.scan_qr());
+    let progress = attempt.export_qr().await.expect("signed in");
+    let Progress::SignedIn(secrets) = progress else { panic!("{progress:?}") };
+    assert_eq!(secrets.dc_id, 4);
+    assert!(control.calls_on(4).contains(&"auth.importLoginToken"), "{:?}", control.calls_on(4));
+}
+
+/// `USER_MIGRATE_X` at `auth.signIn` and `NETWORK_MIGRATE_X` at `auth.sendCode` are
+/// followed the same way.
+#[tokio::test]
+async fn user_and_network_redirects_are_followed() {
+    let server = FakeTelegram::with_data_centres(&[2, 4], 2).await.expect("server");
+    let control = server.control();
+    // Either data centre serves the account: only the injected answers redirect.
+    control.set_home_dc(None);
+    control.fail_next_named("auth.sendCode", Fault::rpc(303, "NETWORK_MIGRATE_4"));
+    let mut attempt = sign_in(&server);
+    attempt.send_code(phone()).await.expect("code sent at DC 4");
+    assert!(control.calls_on(4).contains(&"auth.sendCode"));
+
+    let mut other = sign_in(&server);
+    other.send_code(phone()).await.expect("code sent at DC 2");
+    control.fail_next_named("auth.signIn", Fault::rpc(303, "USER_MIGRATE_4"));
+    let Progress::SignedIn(secrets) = other.submit_code(code(&control)).await.expect("signed in") else {
+        panic!("not signed in")
+    };
+    assert_eq!(secrets.dc_id, 4);
 }

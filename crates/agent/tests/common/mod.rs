@@ -140,7 +140,8 @@ pub async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState
 /// An agent's way to fake-telegram on 127.0.0.1 (dev-only).
 pub fn server_choice(server: &fake_telegram::FakeTelegram) -> ServerChoice {
     let key = sessionguard_telegram::secret::Sensitive::new(server.control().test_key());
-    ServerChoice { address: Some(server.address()), test_auth_key: Some(key) }
+    let data_centres = server.data_centres().to_vec();
+    ServerChoice { address: Some(server.address()), test_auth_key: Some(key), data_centres }
 }
 
 /// An agent on fake-telegram (a mock keyring, nothing saved), started: the sign-in screen.
