@@ -2,13 +2,15 @@
 //! dunst. The intruder's notification carries the actions; when the person chooses
 //! "Terminate" on it (through dunst's own action menu, so the `ActionInvoked` signal comes
 //! from the notification server itself — the agent believes no other sender), the agent
-//! ends that session and the history says you did. An alert answered elsewhere takes its
-//! notification down.
+//! ends that session and the history says you did; "Secure my account" on it opens the
+//! window to ask. An alert answered elsewhere takes its notification down.
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, notify_log, private_dir, wait_until};
+use sessionguard_e2e::{
+    KillOnDrop, TestResult, agent_bin, notify_log, pids_of, private_dir, stop, wait_until, window_bin,
+};
 use sessionguard_protocol::{AccountRequest, AgentClient, Answer, HistoryFilter, Request};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
@@ -56,6 +58,47 @@ fn intruder_notification() -> Result<Shown, Box<dyn std::error::Error>> {
     })
     .ok_or("the notification server's answer (its id) was not seen")?;
     Ok(Shown { runtime_dir, id, _agent: agent, _returns: returns })
+}
+
+/// "Secure my account" chosen on the new-login notification does nothing by itself: the
+/// agent opens the window and asks there (the window's confirmation carries it out).
+#[test]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+fn secure_my_account_from_the_notification_asks_in_the_window() -> TestResult {
+    let Shown { runtime_dir, id, .. } = &intruder_notification()?;
+    let windows_before = pids_of(&window_bin());
+    let pick = std::env::var_os("SESSIONGUARD_DUNST_PICK").ok_or("run through tests/desktop.sh")?;
+    std::fs::write(pick, format!("[{id},secure]"))?;
+    let chosen = Command::new("dunstctl").arg("context").status()?;
+    assert!(chosen.success());
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let asked = runtime.block_on(async {
+        let (client, _events) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
+        for _ in 0..100 {
+            let state = client.request(Request::GetState).await?;
+            if let Some(ask) = state.ask {
+                // Nothing was ended: only asked.
+                assert_eq!(state.sessions.len(), 7, "{:?}", state.sessions);
+                return Ok::<_, Box<dyn std::error::Error>>(Some(ask));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(None)
+    })?;
+    // The window the agent opened for the question.
+    let opened = wait_until(Duration::from_secs(10), || {
+        pids_of(&window_bin()).into_iter().find(|pid| !windows_before.contains(pid))
+    });
+    if let Some(window) = opened {
+        stop(window);
+    }
+    assert!(
+        matches!(asked, Some(sessionguard_protocol::WindowAsk::SecureAccount { ref account }) if account == "demo"),
+        "{asked:?}"
+    );
+    assert!(opened.is_some(), "the agent opened the window to ask");
+    Ok(())
 }
 
 #[test]
