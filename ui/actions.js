@@ -330,6 +330,8 @@ export function makeActions(cx) {
       if (mode) window.setTimeout(() => document.querySelector('#two-step-form input')?.scrollIntoView({ block: 'center' }), 0);
     },
     saveTwoStep: () => void saveTwoStep(),
+    resendRecoveryEmailCode: () => void onAccount({ kind: 'two_step' }, { type: 'resend_recovery_email_code' }, 'A new code is on its way.'),
+    cancelRecoveryEmail: () => void onAccount({ kind: 'two_step' }, { type: 'cancel_recovery_email' }, 'No recovery email was added.'),
     confirmRecoveryEmail: () =>
       void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: view.twoStep.code.trim() }, 'Your recovery email is confirmed.').then(
         (worked) => {

@@ -122,6 +122,8 @@ import { signInPage } from './signin.js';
  * @property {(mode: import('./two_step.js').TwoStepDrafts['mode']) => void} openTwoStep  Opens (or, with null, closes) the 2-step form.
  * @property {() => void} saveTwoStep
  * @property {() => void} confirmRecoveryEmail
+ * @property {() => void} resendRecoveryEmailCode
+ * @property {() => void} cancelRecoveryEmail
  * @property {import('./signin.js').SignInActions} signIn
  */
 

@@ -107,6 +107,16 @@ export function twoStepPanel(state, d, pending, actions) {
       h(
         'div',
         { class: 'two-step-actions' },
+        h(
+          'button',
+          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'cancel-email' }, on: { click: () => actions.cancelRecoveryEmail() } },
+          'Use no recovery email',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'resend-email' }, on: { click: () => actions.resendRecoveryEmailCode() } },
+          'Send the code again',
+        ),
         submit('Confirm', 'confirm-email', busy, () => actions.confirmRecoveryEmail()),
       ),
     );

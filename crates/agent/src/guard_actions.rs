@@ -36,6 +36,8 @@ impl Guard {
             AccountRequest::ConfirmRecoveryEmail { code } => {
                 self.confirm_recovery_email(code.expose().to_owned()).await?
             }
+            AccountRequest::ResendRecoveryEmailCode => self.resend_recovery_email_code().await?,
+            AccountRequest::CancelRecoveryEmail => self.cancel_recovery_email().await?,
             AccountRequest::DismissSecureReport => {
                 self.lock().secure_report = None;
                 self.publish_state();

@@ -52,4 +52,15 @@ impl Guard {
         self.run_checkup().await;
         Ok(())
     }
+
+    pub async fn resend_recovery_email_code(&self) -> Result<(), ErrorBody> {
+        self.account.resend_recovery_email_code().await.map_err(|e| ErrorBody::from_api(&e, self.cx.clock.now()))
+    }
+
+    pub async fn cancel_recovery_email(&self) -> Result<(), ErrorBody> {
+        self.account.cancel_recovery_email().await.map_err(|e| ErrorBody::from_api(&e, self.cx.clock.now()))?;
+        self.lock().email_code_length = None;
+        self.run_checkup().await;
+        Ok(())
+    }
 }

@@ -40,7 +40,10 @@ async fn the_checkup_turns_2_step_verification_on_and_confirms_the_recovery_emai
     let wrong_code =
         agent.accounts.handle(ask(AccountRequest::ConfirmRecoveryEmail { code: SecretText::new("1") })).await;
     assert_eq!(wrong_code.err().map(|e| e.code), Some(ErrorCode::EmailCodeInvalid));
-    let code = control.pending_email_code().expect("emailed");
+    let first = control.pending_email_code().expect("emailed");
+    state(&agent.accounts, ask(AccountRequest::ResendRecoveryEmailCode)).await;
+    let code = control.pending_email_code().expect("emailed again");
+    assert_ne!(code, first, "a new code");
     let confirmed =
         state(&agent.accounts, ask(AccountRequest::ConfirmRecoveryEmail { code: SecretText::new(code) })).await;
     assert_eq!(confirmed.email_code_length, None);

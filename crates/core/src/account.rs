@@ -149,6 +149,12 @@ pub trait AccountApi: Send + Sync + std::fmt::Debug {
     /// Confirms the recovery email with the code Telegram emailed to it.
     async fn confirm_recovery_email(&self, code: Sensitive<String>) -> Result<(), ApiError>;
 
+    /// Emails the recovery email's code again.
+    async fn resend_recovery_email_code(&self) -> Result<(), ApiError>;
+
+    /// Drops the recovery email that waits for its code (the password stays).
+    async fn cancel_recovery_email(&self) -> Result<(), ApiError>;
+
     /// Pushes from the account, for as long as the account lives.
     fn events(&self) -> BoxStream<'static, AccountEvent>;
 

@@ -250,6 +250,16 @@ impl AccountApi for DemoAccount {
         Ok(())
     }
 
+    async fn resend_recovery_email_code(&self) -> Result<(), ApiError> {
+        let two_step = self.two_step.lock().unwrap_or_else(PoisonError::into_inner);
+        if two_step.email_pending { Ok(()) } else { Err(ApiError::EmailCodeInvalid) }
+    }
+
+    async fn cancel_recovery_email(&self) -> Result<(), ApiError> {
+        self.two_step.lock().unwrap_or_else(PoisonError::into_inner).email_pending = false;
+        Ok(())
+    }
+
     fn events(&self) -> BoxStream<'static, AccountEvent> {
         BroadcastStream::new(self.pushes.subscribe()).filter_map(|e| async move { e.ok() }).boxed()
     }

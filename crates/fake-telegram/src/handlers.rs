@@ -189,6 +189,14 @@ fn dispatch(account: &mut Account, key: &KeyId, call: &[u8], now: i32, dc: i32) 
             account.update_password_settings(key, &request.password, settings)?;
             Answer::ok(true)
         }
+        id if id == id!(account::ResendPasswordEmail) => {
+            account.resend_password_email(key)?;
+            Answer::ok(true)
+        }
+        id if id == id!(account::CancelPasswordEmail) => {
+            account.cancel_password_email(key)?;
+            Answer::ok(true)
+        }
         id if id == id!(account::ConfirmPasswordEmail) => {
             let request: tl::functions::account::ConfirmPasswordEmail = args(call)?;
             account.confirm_password_email(key, &request.code)?;

@@ -108,6 +108,10 @@ pub enum AccountRequest {
     ChangePassword { current: Option<SecretText>, new: Option<SecretText>, hint: String, email: Option<String> },
     /// Confirms the recovery email with the code Telegram emailed to it.
     ConfirmRecoveryEmail { code: SecretText },
+    /// Emails that code again.
+    ResendRecoveryEmailCode,
+    /// Drops the recovery email that waits for its code.
+    CancelRecoveryEmail,
     /// Run the security checkup again (reads the 2-step verification status afresh).
     Checkup,
     /// Stop guarding this account: a Telegram account ends SessionGuard's own session

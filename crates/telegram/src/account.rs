@@ -305,6 +305,14 @@ impl AccountApi for TelegramAccount {
         self.call(move |c| async move { c.invoke(&request).await }).await.map(drop)
     }
 
+    async fn resend_recovery_email_code(&self) -> Result<(), ApiError> {
+        self.call(|c| async move { c.invoke(&tl::functions::account::ResendPasswordEmail {}).await }).await.map(drop)
+    }
+
+    async fn cancel_recovery_email(&self) -> Result<(), ApiError> {
+        self.call(|c| async move { c.invoke(&tl::functions::account::CancelPasswordEmail {}).await }).await.map(drop)
+    }
+
     fn events(&self) -> BoxStream<'static, AccountEvent> {
         BroadcastStream::new(self.pushes.subscribe()).filter_map(|e| async move { e.ok() }).boxed()
     }

@@ -631,6 +631,13 @@ async fn a_recovery_email_is_confirmed_with_the_emailed_code() {
     assert_eq!(wire.control.recovery_email().as_deref(), Some("ana@example.org"));
     assert!(wire.account.password_status().await.expect("status").has_recovery);
 
+    // Another address, cancelled before its code came: the confirmed one stays.
+    let other = change(Some("pw one"), Some("pw one"), "", Some("new@example.org"));
+    assert_eq!(wire.account.change_password(other).await, Ok(PasswordChanged::EmailCodeSent { length: 6 }));
+    wire.account.cancel_recovery_email().await.expect("cancelled");
+    assert_eq!(wire.control.pending_email_code(), None);
+    assert_eq!(wire.control.recovery_email().as_deref(), Some("ana@example.org"));
+
     wire.control.fail_next_call::<tl::functions::account::UpdatePasswordSettings>(Fault::flood_wait(9));
     let flooded = change(Some("pw one"), Some("pw two"), "", None);
     assert_eq!(wire.account.change_password(flooded).await, Err(ApiError::FloodWait { seconds: 9 }));

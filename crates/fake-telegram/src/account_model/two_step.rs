@@ -76,6 +76,21 @@ impl Account {
         }
     }
 
+    /// `account.resendPasswordEmail`: a new code to the recovery email that waits.
+    pub fn resend_password_email(&mut self, key: &KeyId) -> Result<(), RpcFail> {
+        self.signed_in(key)?;
+        let pending = self.pending_email.as_mut().ok_or_else(|| RpcFail::new(400, "EMAIL_HASH_EXPIRED"))?;
+        pending.1 = crate::random::digits(EMAIL_CODE_DIGITS as usize);
+        Ok(())
+    }
+
+    /// `account.cancelPasswordEmail`: the recovery email that waits is dropped.
+    pub fn cancel_password_email(&mut self, key: &KeyId) -> Result<(), RpcFail> {
+        self.signed_in(key)?;
+        self.pending_email = None;
+        Ok(())
+    }
+
     /// The code the last recovery email was sent, while it waits.
     pub fn pending_email_code(&self) -> Option<String> {
         self.pending_email.as_ref().map(|(_, code)| code.clone())
