@@ -184,7 +184,7 @@ async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -
 
     // Terminate: our session is minutes old, and the server holds it to the 24 h rule…
     let terminate = account_request(&setup.account, AccountRequest::Terminate { hash: hash.clone() });
-    match agent.client.request(terminate.clone()).await {
+    match agent.client.request(terminate).await {
         Err(ClientError::Agent(body)) => {
             assert_eq!(body.code, ErrorCode::FreshSession, "{body:?}");
             assert!(body.retry_at.is_some(), "says from when: {body:?}");
@@ -192,9 +192,26 @@ async fn a_code_sign_in_guards_the_servers_account_and_a_pushed_login_alerts() -
         other => return Err(format!("a fresh session terminated anyway: {other:?}").into()),
     }
     assert!(control.session(intruder).is_some());
-    // …and a day later it may: the intruder ends on the server.
+    // The terminal says the same, with the time, and exit code 5 (the agent refused).
+    let cli = |args: &[&str]| {
+        std::process::Command::new(agent_bin())
+            .args(args)
+            .env("SESSIONGUARD_RUNTIME_DIR", &setup.folders.runtime)
+            .stdin(std::process::Stdio::null())
+            .output()
+    };
+    let refused = block_in_place(|| cli(&["terminate", &hash]))?;
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(5), "{said}");
+    assert!(said.contains("Telegram allows this from") && said.contains("24 hours"), "{said}");
+    let listed = block_in_place(|| cli(&["sessions", "--json"]))?;
+    assert!(String::from_utf8_lossy(&listed.stdout).contains(&hash), "the terminal lists the server's sessions");
+    // …and a day later it may: the intruder ends on the server, from the terminal.
     assert!(control.backdate_session(ours_on_server.hash, DAY));
-    let state = agent.client.request(terminate).await?;
+    let ended = block_in_place(|| cli(&["terminate", &hash]))?;
+    assert_eq!(ended.status.code(), Some(0), "{}", String::from_utf8_lossy(&ended.stderr));
+    assert_eq!(String::from_utf8_lossy(&ended.stdout), format!("Terminated {INTRUDER}.\n"));
+    let state = agent.client.request(Request::GetState).await?;
     assert!(control.session(intruder).is_none(), "the server ended the intruder");
     assert!(state.sessions.iter().all(|s| s.hash != hash), "{:?}", state.sessions);
     assert!(state.alerts.is_empty(), "{:?}", state.alerts);
