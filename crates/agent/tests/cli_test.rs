@@ -57,7 +57,15 @@ fn a_terminal_sees_and_acts_on_the_running_agent() {
 
     let _agent =
         KillOnDrop(agent(dirs.path(), &["--demo", "--no-tray", "--demo-intruder-after", "1"]).spawn().unwrap());
-    let status = once_up(dirs.path(), &["status"]);
+    // The socket answers a moment before the demo is picked: wait for it.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        let status = once_up(dirs.path(), &["status"]);
+        if status.contains("Demo account (demo)") || Instant::now() > deadline {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
     assert!(status.contains("Demo account (demo)"), "{status}");
 
     // The intruder logs in a second after start; wait for its row.
