@@ -1,0 +1,1 @@
+# What the buttons say while they work: confirmations and toasts (ui/actions.js).

@@ -1,0 +1,1 @@
+# What the window's alert banners say (ui/format.js).

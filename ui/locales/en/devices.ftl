@@ -1,0 +1,1 @@
+# The devices page and connected websites (ui/devices.js, ui/websites.js).

@@ -1,0 +1,1 @@
+# The History page (ui/history.js).

@@ -1,0 +1,1 @@
+# The sign-in screens and the phone field (ui/signin.js, ui/phone.js).
