@@ -6,6 +6,7 @@ import { agentAsk, asErrorBody, forAccount } from './api.js';
 import { confirmDialog } from './dialog.js';
 import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
 import { KIND_GROUPS } from './history.js';
+import { t } from './i18n.js';
 import { phoneStatus } from './phone.js';
 import { emptyTwoStep, problemWith } from './two_step.js';
 import { secureSteps } from './secure.js';
@@ -57,18 +58,18 @@ export function makeActions(cx) {
     const details = dotJoin([appLine(session), placeLine(session)]);
     cx.onConfirmStart(session.hash);
     const confirmed = await confirmDialog({
-      title: 'Terminate this session?',
-      message: `${name}${details ? ` (${details})` : ''} will be logged out of your Telegram account.`,
-      note: why ?? 'Whoever uses that device will need your login code, and your password if you set one, to log in again.',
-      confirmLabel: 'Terminate',
+      title: t('confirm-terminate-title'),
+      message: details ? t('confirm-terminate-message-details', { device: name, details }) : t('confirm-terminate-message', { device: name }),
+      note: why ?? t('confirm-terminate-note'),
+      confirmLabel: t('confirm-terminate-button'),
     });
     cx.onConfirmEnd();
     if (!confirmed) return;
     if (!view.state?.sessions.some((s) => s.hash === session.hash)) {
-      showToast(`${name} is no longer logged in.`, 'success');
+      showToast(t('toast-session-already-gone', { device: name }), 'success');
       return;
     }
-    await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash }, `${name} was logged out.`);
+    await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash }, t('toast-session-logged-out', { device: name }));
   }
 
   /** @param {SessionView[]} sessions */
@@ -76,44 +77,46 @@ export function makeActions(cx) {
     if (view.pending || sessions.length === 0) return;
     const names = sessions.map(deviceName);
     const confirmed = await confirmDialog({
-      title: sessions.length === 1 ? 'Terminate this session?' : `Terminate ${sessions.length} sessions?`,
-      message: `This logs out ${nameList(names)}.`,
-      note: 'Those devices will need your login code, and your password if you set one, to log in again.',
-      confirmLabel: 'Terminate',
+      title: t('confirm-terminate-many-title', { count: sessions.length }),
+      message: t('confirm-terminate-many-message', { devices: nameList(names) }),
+      note: t('confirm-terminate-devices-note'),
+      confirmLabel: t('confirm-terminate-button'),
     });
     if (!confirmed) return;
     let ended = 0;
     for (const session of sessions) {
       if (await onAccount({ kind: 'terminate', hash: session.hash }, { type: 'terminate', hash: session.hash })) ended += 1;
     }
-    if (ended > 0) showToast(ended === 1 ? `${names[0]} was logged out.` : `${ended} sessions were logged out.`, 'success');
+    if (ended > 0) showToast(t('toast-sessions-logged-out', { count: ended, device: names[0] }), 'success');
   }
 
   /** @param {import('./bindings/Website').Website} site */
   async function endWebsite(site) {
     if (view.pending) return;
     const confirmed = await confirmDialog({
-      title: `Log out of ${site.domain}?`,
-      message: `${site.domain}${site.bot ? ` (${site.bot})` : ''} will no longer be logged in with your Telegram.`,
-      note: 'To use it again, you would log in with Telegram there once more.',
-      confirmLabel: 'Log out',
+      title: t('confirm-website-title', { domain: site.domain }),
+      message: site.bot
+        ? t('confirm-website-message-bot', { domain: site.domain, bot: site.bot })
+        : t('confirm-website-message', { domain: site.domain }),
+      note: t('confirm-website-note'),
+      confirmLabel: t('confirm-website-button'),
     });
     if (!confirmed) return;
-    await onAccount({ kind: 'website', hash: site.hash }, { type: 'end_website', hash: site.hash }, `Logged out of ${site.domain}.`);
+    await onAccount({ kind: 'website', hash: site.hash }, { type: 'end_website', hash: site.hash }, t('toast-website-logged-out', { domain: site.domain }));
   }
 
   /** @param {import('./bindings/Website').Website[]} sites */
   async function endAllWebsites(sites) {
     if (view.pending || sites.length === 0) return;
-    const count = sites.length === 1 ? '1 website' : `${sites.length} websites`;
+    const count = sites.length;
     const confirmed = await confirmDialog({
-      title: 'Log out of all websites?',
-      message: `This logs your Telegram out of ${count}: ${nameList(sites.map((s) => s.domain))}.`,
-      note: 'To use one again, you would log in with Telegram there once more.',
-      confirmLabel: 'Log out of all',
+      title: t('confirm-websites-title'),
+      message: t('confirm-websites-message', { count, websites: nameList(sites.map((s) => s.domain)) }),
+      note: t('confirm-websites-note'),
+      confirmLabel: t('confirm-websites-button'),
     });
     if (!confirmed) return;
-    await onAccount({ kind: 'websites' }, { type: 'end_all_websites' }, `Logged out of ${count}.`);
+    await onAccount({ kind: 'websites' }, { type: 'end_all_websites' }, t('toast-websites-logged-out', { count }));
   }
 
   /** @param {{ onDeclined?: () => void }} [options] */
@@ -125,11 +128,11 @@ export function makeActions(cx) {
     }
     const steps = secureSteps(state, new Date());
     const confirmed = await confirmDialog({
-      title: 'Secure your account now?',
-      message: 'SessionGuard will:',
+      title: t('confirm-secure-title'),
+      message: t('confirm-secure-message'),
       steps,
-      note: 'Only this device stays logged in. Afterwards you will see what was done, and what is left for you: a 2-step password and a recovery email.',
-      confirmLabel: 'Secure my account',
+      note: t('confirm-secure-note'),
+      confirmLabel: t('confirm-secure-button'),
     });
     if (!confirmed) {
       onDeclined?.();
@@ -156,7 +159,12 @@ export function makeActions(cx) {
           ? // Telegram sets a recovery email with the password: the same one again.
             { type: 'change_password', current: d.current, new: d.current, hint: '', email }
           : { type: 'change_password', current: d.mode === 'change' ? d.current : null, new: d.next, hint: d.hint.trim(), email };
-    const done = { on: '2-step verification is on.', change: 'Your 2-step password was changed.', off: '2-step verification is off.', email: 'Check your email for the code.' }[d.mode];
+    const done = {
+      on: t('toast-two-step-on'),
+      change: t('toast-two-step-changed'),
+      off: t('toast-two-step-off'),
+      email: t('toast-two-step-email'),
+    }[d.mode];
     const worked = await onAccount({ kind: 'two_step' }, request, done);
     if (worked) view.twoStep = emptyTwoStep();
     else Object.assign(d, { current: '', next: '', repeat: '' });
@@ -197,7 +205,7 @@ export function makeActions(cx) {
     if (older) filter.before = history.entries[history.entries.length - 1]?.id ?? null;
     try {
       const answer = await agentAsk({ type: 'history', filter });
-      if (answer.type !== 'history') throw { code: 'protocol', message: 'The agent answered with something else.' };
+      if (answer.type !== 'history') throw { code: 'protocol', message: t('action-unexpected-answer') };
       history.entries = older ? [...history.entries, ...answer.entries] : answer.entries;
       history.more = answer.more;
       history.loaded = true;
@@ -221,7 +229,7 @@ export function makeActions(cx) {
     paint();
     try {
       const answer = await agentAsk({ type: 'session_history', account: owner, hash });
-      if (answer.type !== 'session_history') throw { code: 'protocol', message: 'The agent answered with something else.' };
+      if (answer.type !== 'session_history') throw { code: 'protocol', message: t('action-unexpected-answer') };
       if (view.history.session?.hash === hash) view.history.session = { account: owner, hash, record: answer.session, entries: answer.entries };
     } catch (thrown) {
       view.history.session = null;
@@ -235,16 +243,16 @@ export function makeActions(cx) {
     if (view.pending) return;
     const dialog = window.__TAURI__?.dialog;
     if (!dialog) {
-      showToast('Saving a file needs the SessionGuard app.');
+      showToast(t('toast-export-needs-app'));
       return;
     }
     const day = new Date().toISOString().slice(0, 10);
     let path;
     try {
       path = await dialog.save({
-        title: 'Export the history',
+        title: t('action-export-title'),
         defaultPath: `sessionguard-history-${day}.${format}`,
-        filters: [{ name: format === 'csv' ? 'CSV (spreadsheets)' : 'JSON', extensions: [format] }],
+        filters: [{ name: format === 'csv' ? t('action-export-csv') : 'JSON', extensions: [format] }],
       });
     } catch (thrown) {
       showToast(errorText(asErrorBody(thrown), new Date()));
@@ -255,7 +263,7 @@ export function makeActions(cx) {
     paint();
     try {
       const answer = await agentAsk({ type: 'export_history', filter: { ...historyFilter(), limit: null }, format, path });
-      if (answer.type === 'exported') showToast(`Saved ${answer.entries} entries to ${answer.path}.`, 'success');
+      if (answer.type === 'exported') showToast(t('toast-exported', { count: answer.entries, path: answer.path }), 'success');
     } catch (thrown) {
       showToast(errorText(asErrorBody(thrown), new Date()));
     } finally {
@@ -282,20 +290,20 @@ export function makeActions(cx) {
     if (view.pending) return;
     if (!demo) {
       const confirmed = await confirmDialog({
-        title: `Sign out of ${label}?`,
-        message: 'SessionGuard ends its own session with Telegram and deletes its key from your keyring. It stops guarding this account.',
-        note: 'Your other devices stay logged in. You can sign in again at any time.',
-        confirmLabel: 'Sign out',
+        title: t('confirm-sign-out-title', { account: label }),
+        message: t('confirm-sign-out-message'),
+        note: t('confirm-sign-out-note'),
+        confirmLabel: t('confirm-sign-out-button'),
       });
       if (!confirmed) return;
     }
-    await run({ kind: 'account' }, forAccount(id, { type: 'sign_out' }), demo ? 'The demo account was closed.' : 'Signed out. The key was deleted from your keyring.');
+    await run({ kind: 'account' }, forAccount(id, { type: 'sign_out' }), demo ? t('toast-demo-closed') : t('toast-signed-out'));
   }
 
   return {
     terminate: (session) => void confirmAndTerminate(session),
     terminateAlert: (_alert, session) =>
-      void confirmAndTerminate(session, 'If this login wasn’t you, also turn on 2-step verification in Telegram so a login code alone is not enough.'),
+      void confirmAndTerminate(session, t('confirm-terminate-alert-note')),
     terminateOthers: (others, { onDeclined } = {}) =>
       void (async () => {
         if (view.pending || others.length === 0) {
@@ -303,18 +311,18 @@ export function makeActions(cx) {
           return;
         }
         const names = others.map(deviceName);
-        const count = others.length === 1 ? '1 device' : `${others.length} devices`;
+        const count = others.length;
         const confirmed = await confirmDialog({
-          title: 'Terminate all other sessions?',
-          message: `This logs out ${count}: ${nameList(names)}. Only this device stays logged in.`,
-          note: 'Those devices will need your login code, and your password if you set one, to log in again.',
-          confirmLabel: others.length === 1 ? 'Terminate' : 'Terminate all',
+          title: t('confirm-terminate-others-title'),
+          message: t('confirm-terminate-others-message', { count, devices: nameList(names) }),
+          note: t('confirm-terminate-devices-note'),
+          confirmLabel: t('confirm-terminate-others-button', { count }),
         });
         if (!confirmed) {
           onDeclined?.();
           return;
         }
-        await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, others.length === 1 ? `${names[0]} was logged out.` : `${count} were logged out.`);
+        await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, t('toast-others-logged-out', { count, device: names[0] }));
       })(),
     terminateMany: (sessions) => void terminateMany(sessions),
     dismissNotice: (id) => void run({ kind: 'account' }, { type: 'dismiss_notice', id }),
@@ -330,10 +338,10 @@ export function makeActions(cx) {
       if (mode) window.setTimeout(() => document.querySelector('#two-step-form input')?.scrollIntoView({ block: 'center' }), 0);
     },
     saveTwoStep: () => void saveTwoStep(),
-    resendRecoveryEmailCode: () => void onAccount({ kind: 'two_step' }, { type: 'resend_recovery_email_code' }, 'A new code is on its way.'),
-    cancelRecoveryEmail: () => void onAccount({ kind: 'two_step' }, { type: 'cancel_recovery_email' }, 'No recovery email was added.'),
+    resendRecoveryEmailCode: () => void onAccount({ kind: 'two_step' }, { type: 'resend_recovery_email_code' }, t('toast-recovery-code-resent')),
+    cancelRecoveryEmail: () => void onAccount({ kind: 'two_step' }, { type: 'cancel_recovery_email' }, t('toast-recovery-cancelled')),
     confirmRecoveryEmail: () =>
-      void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: view.twoStep.code.trim() }, 'Your recovery email is confirmed.').then(
+      void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: view.twoStep.code.trim() }, t('toast-recovery-confirmed')).then(
         (worked) => {
           if (worked) view.twoStep.code = '';
           paint();
@@ -371,16 +379,16 @@ export function makeActions(cx) {
       void onAccount(
         { kind: 'session', hash: session.hash },
         { type: 'set_trusted', hash: session.hash, trusted },
-        trusted ? `${deviceName(session)} is a trusted device now.` : `${deviceName(session)} is no longer trusted.`,
+        trusted ? t('toast-trusted', { device: deviceName(session) }) : t('toast-untrusted', { device: deviceName(session) }),
       ),
-    setInactiveTtl: (days) => void onAccount({ kind: 'settings' }, { type: 'set_inactive_ttl', days }, 'Saved with Telegram.'),
+    setInactiveTtl: (days) => void onAccount({ kind: 'settings' }, { type: 'set_inactive_ttl', days }, t('toast-saved-with-telegram')),
     runCheckup: () => void onAccount({ kind: 'checkup' }, { type: 'checkup' }),
     updateSettings,
     setForwarding: (target) =>
-      void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, target ? 'Alerts will be forwarded there too.' : 'Alerts stay on this computer.').then((worked) => {
+      void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, target ? t('toast-forwarding-on') : t('toast-forwarding-off')).then((worked) => {
         if (worked && target) Object.assign(view.settingsDrafts, { forwardUrl: '', botToken: '', chatId: '' });
       }),
-    sendTestAlert: () => void run({ kind: 'forwarding' }, { type: 'send_test_alert' }, 'The test alert was delivered.'),
+    sendTestAlert: () => void run({ kind: 'forwarding' }, { type: 'send_test_alert' }, t('toast-test-alert-delivered')),
     loadHistory: () => void loadHistory(false),
     loadOlderHistory: () => void loadHistory(true),
     openSessionHistory: (accountId, hash) => void openSessionHistory(accountId, hash),

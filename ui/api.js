@@ -1,6 +1,8 @@
 // @ts-check
 // The page's only doors to the app: one command and two events.
 
+import { t } from './i18n.js';
+
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/AgentEvent').AgentEvent} AgentEvent */
 /** @typedef {import('./bindings/Request').Request} Request */
@@ -40,7 +42,7 @@ function tauri() {
   if (!api || !api.core || !api.event) {
     throw /** @type {ErrorBody} */ ({
       code: 'agent_unreachable',
-      message: 'This page only works inside the SessionGuard app.',
+      message: t('error-no-app'),
     });
   }
   return api;
@@ -66,7 +68,7 @@ export function asErrorBody(error) {
     if (error instanceof Error) return { code: 'protocol', message: error.message };
   }
   if (typeof error === 'string' && error.trim() !== '') return { code: 'protocol', message: error };
-  return { code: 'protocol', message: 'Something unexpected went wrong.' };
+  return { code: 'protocol', message: t('error-unexpected') };
 }
 
 /**
@@ -90,7 +92,7 @@ export async function agentAsk(request) {
  */
 export async function agentRequest(request) {
   const answer = await agentAsk(request);
-  if (answer.type !== 'state') throw /** @type {ErrorBody} */ ({ code: 'protocol', message: 'The agent answered with something else.' });
+  if (answer.type !== 'state') throw /** @type {ErrorBody} */ ({ code: 'protocol', message: t('error-wrong-answer') });
   return answer.state;
 }
 

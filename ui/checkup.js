@@ -4,6 +4,7 @@
 
 import { h } from './dom.js';
 import { deviceName, exactDateTime, nameList, parseDate, ttlPeriod } from './format.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { twoStepButtons, twoStepPanel } from './two_step.js';
 
@@ -16,7 +17,9 @@ import { twoStepButtons, twoStepPanel } from './two_step.js';
 /** @typedef {import('./render.js').Actions} Actions */
 
 /** Where Telegram's own apps keep the settings SessionGuard cannot change. */
-export const TWO_STEP_PATH = 'Settings → Privacy and Security → Two-Step Verification';
+export function twoStepPath() {
+  return t('checkup-two-step-path');
+}
 
 /**
  * How many checks need the person (advice included).
@@ -38,69 +41,63 @@ function checkWords(check, ttlDays, sessions) {
   const names = nameList(sessions.map(deviceName));
   switch (check.kind) {
     case 'two_step':
-      if (check.severity === 'unknown') return { title: '2-step verification: unknown', text: 'Telegram did not say whether a 2-step password is set. Check again later.' };
+      if (check.severity === 'unknown') return { title: t('checkup-two-step-unknown-title'), text: t('checkup-two-step-unknown-text') };
       return ok
-        ? { title: '2-step verification is on', text: 'A login code alone is not enough to get into your account.' }
+        ? { title: t('checkup-two-step-ok-title'), text: t('checkup-two-step-ok-text') }
         : {
-            title: 'Turn on 2-step verification',
-            text: 'Without a 2-step password, anyone who gets one login code (an SMS, a phone left unlocked) is in.',
+            title: t('checkup-two-step-off-title'),
+            text: t('checkup-two-step-off-text'),
           };
     case 'recovery_email':
       return ok
-        ? { title: 'A recovery email is set', text: 'You can reset your 2-step password if you forget it.' }
+        ? { title: t('checkup-recovery-email-ok-title'), text: t('checkup-recovery-email-ok-text') }
         : {
-            title: 'Add a recovery email',
-            text: 'If you forget your 2-step password without one, the account can only be reset — and that waits 7 days.',
+            title: t('checkup-recovery-email-missing-title'),
+            text: t('checkup-recovery-email-missing-text'),
           };
     case 'password_reset': {
       const at = parseDate(check.at);
       return {
-        title: 'Someone asked to reset your 2-step password',
-        text: `The reset happens ${at ? `on ${exactDateTime(at)}` : 'soon'} unless you cancel it. If it was not you, cancel it now: ${TWO_STEP_PATH}.`,
+        title: t('checkup-password-reset-title'),
+        text: at
+          ? t('checkup-password-reset-text-at', { time: exactDateTime(at), path: twoStepPath() })
+          : t('checkup-password-reset-text-soon', { path: twoStepPath() }),
       };
     }
     case 'inactive_ttl':
       return ok
-        ? { title: `Idle sessions end after ${ttlPeriod(ttlDays)}`, text: 'A forgotten device does not stay logged in for long.' }
+        ? { title: t('checkup-ttl-ok-title', { period: ttlPeriod(ttlDays) }), text: t('checkup-ttl-ok-text') }
         : {
-            title: `Idle sessions stay for ${ttlPeriod(ttlDays)}`,
-            text: 'A forgotten phone or browser stays logged in that long. A shorter period ends such sessions sooner.',
+            title: t('checkup-ttl-long-title', { period: ttlPeriod(ttlDays) }),
+            text: t('checkup-ttl-long-text'),
           };
     case 'stale_sessions':
       return ok
-        ? { title: 'No forgotten sessions', text: 'Every other session was used in the last month.' }
-        : { title: `${plural(sessions.length, 'session')} unused for over a month`, text: `${names}. If you no longer use them, end them.` };
+        ? { title: t('checkup-stale-ok-title'), text: t('checkup-stale-ok-text') }
+        : { title: t('checkup-stale-title', { count: sessions.length }), text: t('checkup-stale-text', { names }) };
     case 'unofficial_apps':
       return ok
-        ? { title: 'Only Telegram’s own apps', text: 'No session uses an app Telegram did not make.' }
+        ? { title: t('checkup-unofficial-ok-title'), text: t('checkup-unofficial-ok-text') }
         : {
-            title: `${plural(sessions.length, 'session')} in an unofficial app`,
-            text: `${names}. Unofficial apps see everything you do; end the ones you do not know or trust.`,
+            title: t('checkup-unofficial-title', { count: sessions.length }),
+            text: t('checkup-unofficial-text', { names }),
           };
     case 'websites':
-      if (check.severity === 'unknown') return { title: 'Connected websites: unknown', text: 'Telegram did not list the websites logged in with your account. Check again later.' };
+      if (check.severity === 'unknown') return { title: t('checkup-websites-unknown-title'), text: t('checkup-websites-unknown-text') };
       return ok
-        ? { title: 'No website is logged in with your Telegram', text: 'No website can act as you through “Log in with Telegram”.' }
+        ? { title: t('checkup-websites-ok-title'), text: t('checkup-websites-ok-text') }
         : {
-            title: `${plural(check.sessions.length, 'website')} logged in with your Telegram`,
-            text: 'Each can act as you on its site. Log out the ones you no longer use or do not know.',
+            title: t('checkup-websites-title', { count: check.sessions.length }),
+            text: t('checkup-websites-text'),
           };
     case 'password_pending':
       return ok
-        ? { title: 'Nobody is stuck at your password', text: 'No session has the login code without the 2-step password.' }
+        ? { title: t('checkup-password-pending-ok-title'), text: t('checkup-password-pending-ok-text') }
         : {
-            title: 'Someone has your login code',
-            text: `${names} entered the right code but not your 2-step password. End it, and change your password if you did not start it.`,
+            title: t('checkup-password-pending-title'),
+            text: t('checkup-password-pending-text', { names }),
           };
   }
-}
-
-/**
- * @param {number} n
- * @param {string} noun
- */
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** @type {Record<Severity, import('./icons.js').IconName>} */
@@ -120,7 +117,7 @@ export function checkupPage(state, twoStep, pending, actions) {
     return h(
       'div',
       { class: 'page', id: 'checkup' },
-      h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, 'Checking your account…')),
+      h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('checkup-loading'))),
     );
   }
   const findings = findingsCount(checkup.checks);
@@ -135,8 +132,8 @@ export function checkupPage(state, twoStep, pending, actions) {
       h(
         'div',
         { class: 'summary-body' },
-        h('h2', { class: 'summary-title' }, findings === 0 ? 'Your account is well defended' : `${plural(findings, 'thing')} to look at`),
-        h('p', { class: 'summary-text' }, h('time', { datetime: checkup.checked_at, dataset: { time: checkup.checked_at, format: 'ago' } }), ' · checked by SessionGuard'),
+        h('h2', { class: 'summary-title' }, findings === 0 ? t('checkup-summary-ok') : t('checkup-summary-findings', { count: findings })),
+        h('p', { class: 'summary-text' }, h('time', { datetime: checkup.checked_at, dataset: { time: checkup.checked_at, format: 'ago' } }), ' ', t('checkup-checked-by')),
       ),
       h(
         'button',
@@ -147,7 +144,7 @@ export function checkupPage(state, twoStep, pending, actions) {
           dataset: { action: 'run-checkup', focusKey: 'run-checkup' },
           on: { click: () => actions.runCheckup() },
         },
-        running ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Checking…'] : 'Check again',
+        running ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('checkup-running')] : t('checkup-run-again'),
       ),
     ),
     twoStepPanel(state, twoStep, pending, actions),
@@ -155,12 +152,11 @@ export function checkupPage(state, twoStep, pending, actions) {
     h(
       'section',
       { class: 'limits', 'aria-labelledby': 'limits-title' },
-      h('h2', { class: 'group-title', id: 'limits-title' }, 'What no app can tell you'),
+      h('h2', { class: 'group-title', id: 'limits-title' }, t('checkup-limits-title')),
       h(
         'p',
         { class: 'group-caption' },
-        'A stolen session key looks exactly like the device it was stolen from: same name, same app. If something feels wrong, end the session and log in again on your own device. ' +
-          'Ending a session logs it out, but only Telegram’s own apps also wipe the chats they saved on that device.',
+        t('checkup-limits-text'),
       ),
     ),
   );
@@ -191,7 +187,7 @@ function checkRow(check, state, pending, actions) {
         dataset: { action: 'fix-ttl', focusKey: `fix:${check.kind}` },
         on: { click: () => actions.setInactiveTtl(fix.days) },
       },
-      `End them after ${ttlPeriod(fix.days)}`,
+      t('checkup-fix-ttl', { period: ttlPeriod(fix.days) }),
     );
   } else if (fix?.type === 'end_websites') {
     const sites = state.websites.filter((w) => fix.websites.includes(w.hash));
@@ -204,7 +200,7 @@ function checkRow(check, state, pending, actions) {
         dataset: { action: 'fix-websites', focusKey: `fix:${check.kind}` },
         on: { click: () => actions.endAllWebsites(sites) },
       },
-      sites.length === 1 ? 'Log it out' : `Log out ${sites.length}`,
+      t('checkup-fix-websites', { count: sites.length }),
     );
   } else if (fix?.type === 'terminate' && sessions.length > 0) {
     button = h(
@@ -216,7 +212,7 @@ function checkRow(check, state, pending, actions) {
         dataset: { action: 'fix-terminate', focusKey: `fix:${check.kind}` },
         on: { click: () => actions.terminateMany(sessions) },
       },
-      sessions.length === 1 ? 'Terminate it' : `Terminate ${sessions.length}`,
+      t('checkup-fix-terminate', { count: sessions.length }),
     );
   }
   return h(

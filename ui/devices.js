@@ -3,6 +3,7 @@
 // calls, trust, its history), the alerts about new logins, and "terminate" everywhere.
 
 import { h } from './dom.js';
+import { language, t } from './i18n.js';
 import { alertWords, appLine, deviceName, exactDateTime, parseDate, placeLine, systemLine, ttlPeriod } from './format.js';
 import { deviceIcon, icon, tintClass } from './icons.js';
 import { secureButton, secureReportPanel } from './secure.js';
@@ -34,7 +35,7 @@ export function devicesPage(state, view, actions, now, result) {
   const unlocksAt = parseDate(state.may_reset_others_from);
   const locked = unlocksAt !== null && unlocksAt.getTime() > now.getTime();
   if (locked) result.unlocksAt = unlocksAt;
-  const lockedTitle = locked && unlocksAt ? `Telegram lets this device end other sessions from ${exactDateTime(unlocksAt)}` : undefined;
+  const lockedTitle = locked && unlocksAt ? t('devices-locked-title', { when: exactDateTime(unlocksAt) }) : undefined;
 
   const terminatingOthers = pending?.kind === 'terminate_others';
   const terminateOthers = h(
@@ -48,7 +49,7 @@ export function devicesPage(state, view, actions, now, result) {
       on: { click: () => actions.terminateOthers(others) },
     },
     terminatingOthers ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('hand'),
-    h('span', null, terminatingOthers ? 'Terminating other sessions…' : 'Terminate all other sessions'),
+    h('span', null, terminatingOthers ? t('devices-terminating-others') : t('devices-terminate-others')),
   );
 
   return h(
@@ -63,17 +64,17 @@ export function devicesPage(state, view, actions, now, result) {
       h(
         'section',
         { class: 'group', 'aria-labelledby': 'this-device-title' },
-        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1, dataset: { focusKey: 'this-device-title' } }, 'This device'),
+        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1, dataset: { focusKey: 'this-device-title' } }, t('devices-this-device')),
         h(
           'div',
           { class: 'card' },
           current
             ? h('ul', { class: 'list' }, sessionRow(current, view, locked, lockedTitle, actions))
-            : h('p', { class: 'card-note' }, 'Telegram did not mark any session as this one.'),
+            : h('p', { class: 'card-note' }, t('devices-no-current')),
           terminateOthers,
           secureButton(pending, actions),
         ),
-        others.length > 0 ? h('p', { class: 'group-caption' }, 'Logs out all devices except for this one.') : null,
+        others.length > 0 ? h('p', { class: 'group-caption' }, t('devices-terminate-others-caption')) : null,
         locked && unlocksAt ? lockNotice(unlocksAt) : null,
       ),
       others.length > 0
@@ -83,8 +84,8 @@ export function devicesPage(state, view, actions, now, result) {
             h(
               'h2',
               { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } },
-              'Active sessions',
-              h('span', { class: 'group-count' }, String(others.length)),
+              t('devices-active-sessions'),
+              h('span', { class: 'group-count' }, new Intl.NumberFormat(language()).format(others.length)),
             ),
             h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, view, locked, lockedTitle, actions))),
           )
@@ -114,9 +115,9 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
 
   /** @type {HTMLElement[]} */
   const tags = [];
-  if (session.password_pending) tags.push(h('span', { class: 'tag tag-danger', title: 'Logged in with the code, but the 2-step verification password was not entered yet' }, 'Password not entered'));
-  if (session.unconfirmed) tags.push(h('span', { class: 'tag tag-warning', title: 'Telegram has not confirmed this login yet' }, 'Unconfirmed'));
-  if (session.trusted) tags.push(h('span', { class: 'tag tag-success', title: 'You trust this device: rules never end it' }, 'Trusted'));
+  if (session.password_pending) tags.push(h('span', { class: 'tag tag-danger', title: t('devices-tag-password-pending-title') }, t('devices-tag-password-pending')));
+  if (session.unconfirmed) tags.push(h('span', { class: 'tag tag-warning', title: t('devices-tag-unconfirmed-title') }, t('devices-tag-unconfirmed')));
+  if (session.trusted) tags.push(h('span', { class: 'tag tag-success', title: t('devices-tag-trusted-title') }, t('devices-tag-trusted')));
 
   const activity = h('time', {
     class: 'session-time',
@@ -145,7 +146,7 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
             'div',
             { class: 'session-line' },
             app ? h('span', { class: 'session-app' }, app) : null,
-            session.official_app ? null : h('span', { class: 'tag tag-neutral', title: 'Not one of Telegram’s own apps' }, 'Unofficial app'),
+            session.official_app ? null : h('span', { class: 'tag tag-neutral', title: t('devices-unofficial-app-title') }, t('devices-unofficial-app')),
           )
         : null,
       system ? h('div', { class: 'session-line session-line-muted' }, system) : null,
@@ -165,7 +166,7 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
           dataset: { action: 'details', focusKey: `details:${session.hash}` },
           on: { click: () => actions.expand(expanded ? null : session.hash) },
         },
-        expanded ? 'Hide details' : 'Details',
+        expanded ? t('devices-hide-details') : t('devices-details'),
       ),
       expanded ? sessionDetails(session, pending, actions) : null,
     ),
@@ -182,11 +183,11 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
               class: 'button button-danger-quiet button-small',
               disabled: pending !== null || locked,
               title: lockedTitle,
-              'aria-label': `Terminate the session on ${name}`,
+              'aria-label': t('devices-terminate-session-label', { device: name }),
               dataset: { action: 'terminate', focusKey: `terminate:${session.hash}` },
               on: { click: () => actions.terminate(session) },
             },
-            terminating ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
+            terminating ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), t('devices-terminating')] : t('devices-terminate'),
           ),
     ),
   );
@@ -202,40 +203,42 @@ function sessionDetails(session, pending, actions) {
   const busy = pending !== null;
   const created = parseDate(session.date_created);
   const active = parseDate(session.date_active);
+  const unknown = t('devices-fact-unknown');
+  const appArgs = { app: appLine(session) || unknown, apiId: String(session.api_id) };
   /** @type {Array<[string, string]>} */
   const facts = [
-    ['Signed in', created ? exactDateTime(created) : 'unknown'],
-    ['Last active', session.current ? 'now' : active ? exactDateTime(active) : 'unknown'],
-    ['App', `${appLine(session) || 'unknown'}${session.official_app ? '' : ' (unofficial)'} · api_id ${session.api_id}`],
-    ['System', systemLine(session) || 'unknown'],
-    ['IP and place', placeLine(session) || 'unknown'],
+    [t('devices-fact-signed-in'), created ? exactDateTime(created) : unknown],
+    [t('devices-fact-last-active'), session.current ? t('devices-fact-now') : active ? exactDateTime(active) : unknown],
+    [t('devices-fact-app'), session.official_app ? t('devices-fact-app-value', appArgs) : t('devices-fact-app-value-unofficial', appArgs)],
+    [t('devices-fact-system'), systemLine(session) || unknown],
+    [t('devices-fact-place'), placeLine(session) || unknown],
   ];
   return h(
     'div',
     { class: 'session-details', id: `details-${session.hash}` },
     h('dl', { class: 'facts' }, facts.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     session.current
-      ? h('p', { class: 'details-note' }, 'This is SessionGuard itself. Sign out from Settings to end it.')
+      ? h('p', { class: 'details-note' }, t('devices-current-note'))
       : h(
           'div',
           { class: 'switches' },
           toggle({
-            label: 'Accept secret chats',
+            label: t('devices-accept-secret-chats'),
             checked: !session.encrypted_requests_disabled,
             disabled: busy,
             action: 'toggle-secret-chats',
             onChange: (on) => actions.setToggles(session, on, null),
           }),
           toggle({
-            label: 'Accept calls',
+            label: t('devices-accept-calls'),
             checked: !session.call_requests_disabled,
             disabled: busy,
             action: 'toggle-calls',
             onChange: (on) => actions.setToggles(session, null, on),
           }),
           toggle({
-            label: 'Trusted device',
-            hint: 'Rules (lockdown, allowed countries, unofficial apps) never end it, even after it logs in again.',
+            label: t('devices-trusted-device'),
+            hint: t('devices-trusted-device-hint'),
             checked: session.trusted,
             disabled: busy,
             action: 'toggle-trusted',
@@ -251,7 +254,7 @@ function sessionDetails(session, pending, actions) {
         on: { click: () => actions.openSessionHistory('', session.hash) },
       },
       icon('clock', { class: 'link-icon' }),
-      'History of this session',
+      t('devices-session-history'),
     ),
   );
 }
@@ -287,13 +290,13 @@ function emptyOthers() {
   return h(
     'section',
     { class: 'group', 'aria-labelledby': 'others-title' },
-    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } }, 'Active sessions'),
+    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } }, t('devices-active-sessions')),
     h(
       'div',
       { class: 'card empty', id: 'no-other-sessions' },
       h('div', { class: 'blank-icon blank-icon-accent' }, icon('shieldCheck')),
-      h('p', { class: 'empty-title' }, 'No other devices are logged in'),
-      h('p', { class: 'empty-text' }, 'SessionGuard keeps watching and tells you the moment a new device logs in.'),
+      h('p', { class: 'empty-title' }, t('devices-empty-title')),
+      h('p', { class: 'empty-text' }, t('devices-empty-text')),
     ),
   );
 }
@@ -308,7 +311,7 @@ function lockNotice(unlocksAt) {
       'div',
       { class: 'notice-body' },
       h('p', { class: 'notice-title' }, h('time', { datetime: unlocksAt.toISOString(), dataset: { time: unlocksAt.toISOString(), format: 'countdown' } })),
-      h('p', { class: 'notice-text' }, 'Telegram lets a newly logged-in device end other sessions only after it has been logged in for a while.'),
+      h('p', { class: 'notice-text' }, t('devices-lock-notice')),
     ),
   );
 }
@@ -326,7 +329,7 @@ function errorBar(error, busy, actions) {
     h(
       'div',
       { class: 'notice-body' },
-      h('p', { class: 'notice-title' }, 'The list may be out of date'),
+      h('p', { class: 'notice-title' }, t('devices-error-title')),
       h('p', { class: 'notice-text' }, error.message),
       error.retry_at ? h('p', { class: 'notice-text' }, h('time', { datetime: error.retry_at, dataset: { time: error.retry_at, format: 'retry' } })) : null,
     ),
@@ -339,7 +342,7 @@ function errorBar(error, busy, actions) {
         dataset: { action: 'refresh-now', focusKey: 'refresh-now' },
         on: { click: () => actions.refresh() },
       },
-      'Try again',
+      t('devices-try-again'),
     ),
   );
 }
@@ -351,7 +354,7 @@ function footer(state) {
     'footer',
     { class: 'footnote' },
     state.refreshed_at ? h('time', { datetime: state.refreshed_at, dataset: { time: state.refreshed_at, format: 'updated' } }) : null,
-    ttl ? h('span', null, `Telegram ends sessions inactive for ${ttl} by itself.`) : null,
+    ttl ? h('span', null, t('devices-ttl-note', { period: ttl })) : null,
   );
 }
 
@@ -369,7 +372,7 @@ function alertsSection(state, pending, locked, lockedTitle, actions) {
   const alerts = [...state.alerts].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0));
   return h(
     'section',
-    { class: 'alerts', 'aria-label': 'Security alerts' },
+    { class: 'alerts', 'aria-label': t('devices-alerts-label') },
     alerts.map((alert) => alertBanner(alert, state, pending, locked, lockedTitle, actions)),
   );
 }
@@ -430,7 +433,7 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
         'p',
         { class: 'alert-meta' },
         h('time', { datetime: alert.at, dataset: { time: alert.at, format: 'ago' } }),
-        login && login.official_app === false ? h('span', { class: 'tag tag-neutral' }, 'Unofficial app') : null,
+        login && login.official_app === false ? h('span', { class: 'tag tag-neutral' }, t('devices-unofficial-app')) : null,
       ),
     ),
     h(
@@ -445,7 +448,7 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
           dataset: { action: 'acknowledge', focusKey: `acknowledge:${alert.id}` },
           on: { click: () => actions.acknowledge(alert) },
         },
-        acknowledging ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Saving…'] : handled || alert.kind === 'session_ended' ? 'OK' : "It's me",
+        acknowledging ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('devices-alert-saving')] : handled || alert.kind === 'session_ended' ? t('devices-alert-ok') : t('devices-alert-its-me'),
       ),
       session
         ? h(
@@ -455,11 +458,11 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
               class: 'button button-danger button-small',
               disabled: busy || locked,
               title: lockedTitle,
-              'aria-label': `Terminate the session on ${deviceName(session)}`,
+              'aria-label': t('devices-terminate-session-label', { device: deviceName(session) }),
               dataset: { action: 'terminate-alert', focusKey: `terminate-alert:${alert.id}` },
               on: { click: () => actions.terminateAlert(alert, session) },
             },
-            terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Ending…'] : 'Terminate',
+            terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), t('devices-terminating')] : t('devices-terminate'),
           )
         : null,
       website
@@ -469,11 +472,11 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
               type: 'button',
               class: 'button button-danger button-small',
               disabled: busy,
-              'aria-label': `Log out of ${website.domain}`,
+              'aria-label': t('websites-log-out-of', { domain: website.domain }),
               dataset: { action: 'end-website-alert', focusKey: `end-website-alert:${alert.id}` },
               on: { click: () => actions.endWebsite(website) },
             },
-            'Log out',
+            t('websites-log-out'),
           )
         : null,
     ),

@@ -2,6 +2,7 @@
 // One accessible confirmation dialog at a time, on the native <dialog> (Escape cancels).
 
 import { h } from './dom.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 
 /**
@@ -28,7 +29,7 @@ export function confirmDialog(options) {
     const cancel = h(
       'button',
       { type: 'button', class: 'button button-plain', dataset: { action: 'cancel' }, autofocus: true },
-      'Cancel',
+      t('button-cancel'),
     );
     const confirm = h(
       'button',

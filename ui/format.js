@@ -1,6 +1,8 @@
 // @ts-check
 // Words for times, places and alerts. Pure functions: `now` is always passed in.
 
+import { language, t } from './i18n.js';
+
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
 /** @typedef {import('./bindings/LoginView').LoginView} LoginView */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
@@ -24,15 +26,6 @@ export function parseDate(text) {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/**
- * @param {number} n
- * @param {string} one
- * @param {string} many
- */
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** @param {Date} date */
 function startOfDay(date) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -47,7 +40,7 @@ export function shortDate(date, now) {
   /** @type {Intl.DateTimeFormatOptions} */
   const options = { day: 'numeric', month: 'short' };
   if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
-  return date.toLocaleDateString(undefined, options);
+  return date.toLocaleDateString(language(), options);
 }
 
 /**
@@ -58,11 +51,11 @@ export function shortDate(date, now) {
  */
 export function relativeTime(date, now) {
   const ago = now.getTime() - date.getTime();
-  if (ago < MINUTE) return 'just now';
-  if (ago < HOUR) return `${plural(Math.floor(ago / MINUTE), 'minute', 'minutes')} ago`;
-  if (ago < DAY) return `${plural(Math.floor(ago / HOUR), 'hour', 'hours')} ago`;
+  if (ago < MINUTE) return t('time-just-now');
+  if (ago < HOUR) return t('time-minutes-ago', { count: Math.floor(ago / MINUTE) });
+  if (ago < DAY) return t('time-hours-ago', { count: Math.floor(ago / HOUR) });
   const days = Math.round((startOfDay(now) - startOfDay(date)) / DAY);
-  if (days <= 1) return 'yesterday';
+  if (days <= 1) return t('time-yesterday');
   return shortDate(date, now);
 }
 
@@ -71,7 +64,7 @@ export function relativeTime(date, now) {
  * @param {Date} date
  */
 export function exactDateTime(date) {
-  return date.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
+  return date.toLocaleString(language(), { dateStyle: 'full', timeStyle: 'short' });
 }
 
 /**
@@ -81,7 +74,7 @@ export function exactDateTime(date) {
  * @returns {{ text: string, online: boolean }}
  */
 export function activityText(active, now) {
-  if (now.getTime() - active.getTime() < ONLINE_WITHIN_MS) return { text: 'online', online: true };
+  if (now.getTime() - active.getTime() < ONLINE_WITHIN_MS) return { text: t('time-online'), online: true };
   return { text: relativeTime(active, now), online: false };
 }
 
@@ -92,7 +85,7 @@ export function activityText(active, now) {
  */
 export function signedIn(created, now) {
   const text = relativeTime(created, now);
-  return `Signed in ${text}`;
+  return t('time-signed-in', { when: text });
 }
 
 /**
@@ -102,17 +95,15 @@ export function signedIn(created, now) {
  */
 export function countdown(until, now) {
   const left = until.getTime() - now.getTime();
-  if (left < MINUTE) return 'less than a minute';
+  if (left < MINUTE) return t('countdown-less-than-a-minute');
   const totalMinutes = Math.ceil(left / MINUTE);
   const days = Math.floor(totalMinutes / (24 * 60));
   const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
   const minutes = totalMinutes % 60;
-  /** @type {string[]} */
-  const parts = [];
-  if (days > 0) parts.push(`${days} d`);
-  if (hours > 0) parts.push(`${hours} h`);
-  if (minutes > 0 && days === 0) parts.push(`${minutes} min`);
-  return parts.join(' ');
+  // Days and hours, or hours and minutes: the minutes are left out once it is days.
+  if (days > 0) return hours > 0 ? t('countdown-days-hours', { days, hours }) : t('countdown-days', { days });
+  if (hours > 0) return minutes > 0 ? t('countdown-hours-minutes', { hours, minutes }) : t('countdown-hours', { hours });
+  return t('countdown-minutes', { minutes });
 }
 
 /**
@@ -131,10 +122,10 @@ export function clockCountdown(until, now) {
  */
 export function ttlPeriod(days) {
   if (days <= 0) return '';
-  if (days % 365 === 0) return plural(days / 365, 'year', 'years');
-  if (days >= 28 && days % 30 === 0) return plural(days / 30, 'month', 'months');
-  if (days % 7 === 0) return plural(days / 7, 'week', 'weeks');
-  return plural(days, 'day', 'days');
+  if (days % 365 === 0) return t('period-years', { count: days / 365 });
+  if (days >= 28 && days % 30 === 0) return t('period-months', { count: days / 30 });
+  if (days % 7 === 0) return t('period-weeks', { count: days / 7 });
+  return t('period-days', { count: days });
 }
 
 /**
@@ -175,7 +166,7 @@ export function placeLine(s) {
  * @param {SessionView} s
  */
 export function deviceName(s) {
-  return s.device_model.trim() || s.app_name.trim() || 'Unknown device';
+  return s.device_model.trim() || s.app_name.trim() || t('device-unknown');
 }
 
 /**
@@ -183,15 +174,20 @@ export function deviceName(s) {
  * @param {LoginView} login
  */
 export function loginSummary(login) {
-  return dotJoin([login.device || 'Unknown device', login.app, login.location, login.ip]);
+  return dotJoin([login.device || t('device-unknown'), login.app, login.location, login.ip]);
 }
 
-/** @type {Record<import('./bindings/RuleKind').RuleKind, string>} */
-export const RULE_NAMES = {
-  lockdown: 'Lockdown',
-  unofficial_app: 'The no-unofficial-apps rule',
-  country_not_allowed: 'The allowed-countries rule',
-};
+/**
+ * The rules' names, in the current language.
+ * @returns {Record<import('./bindings/RuleKind').RuleKind, string>}
+ */
+export function ruleNames() {
+  return {
+    lockdown: t('alert-rule-lockdown'),
+    unofficial_app: t('alert-rule-unofficial-app'),
+    country_not_allowed: t('alert-rule-country-not-allowed'),
+  };
+}
 
 /**
  * What a banner says when a rule acted on a new login.
@@ -200,30 +196,32 @@ export const RULE_NAMES = {
  * @returns {AlertWords}
  */
 function ruleWords(rule, summary) {
-  const login = summary || 'a new login';
+  const login = summary || t('alert-rule-login-unknown');
   switch (rule.outcome) {
     case 'terminated':
       return {
-        title: `${RULE_NAMES[rule.rule]} terminated a new login: ${login}`,
-        detail: `It was ended the moment it appeared: ${rule.reason}.`,
+        title: t('alert-rule-terminated-title', { rule: ruleNames()[rule.rule], login }),
+        detail: t('alert-rule-terminated-detail', { reason: rule.reason }),
         tone: 'info',
       };
     case 'deferred': {
       const at = parseDate(rule.at);
       return {
-        title: `${RULE_NAMES[rule.rule]} will terminate a new login: ${login}`,
-        detail: `${rule.reason}. Telegram lets this device end sessions only from ${at ? exactDateTime(at) : 'later'}; if it is not you, end it from an older device now.`,
+        title: t('alert-rule-deferred-title', { rule: ruleNames()[rule.rule], login }),
+        detail: at
+          ? t('alert-rule-deferred-detail', { reason: rule.reason, when: exactDateTime(at) })
+          : t('alert-rule-deferred-detail-later', { reason: rule.reason }),
         tone: 'danger',
       };
     }
     case 'failed':
       return {
-        title: `${RULE_NAMES[rule.rule]} could not terminate a new login: ${login}`,
-        detail: `${rule.reason}, but Telegram refused: ${rule.error}. Terminate it yourself if it is not you.`,
+        title: t('alert-rule-failed-title', { rule: ruleNames()[rule.rule], login }),
+        detail: t('alert-rule-failed-detail', { reason: rule.reason, error: rule.error }),
         tone: 'danger',
       };
     case 'spared':
-      return { title: `New login: ${login}`, detail: `No rule ended it: ${rule.reason}.`, tone: 'info' };
+      return { title: t('alert-new-login-title', { login }), detail: t('alert-rule-spared-detail', { reason: rule.reason }), tone: 'info' };
   }
 }
 
@@ -235,9 +233,11 @@ function ruleWords(rule, summary) {
 export function nameList(names, limit = 4) {
   if (names.length === 0) return '';
   if (names.length === 1) return names[0];
-  if (names.length <= limit) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  /** @param {string[]} some  "A, B, C" (two or more: "A, B"; one: "A") */
+  const commas = (some) => some.slice(1).reduce((list, item) => t('list-comma', { list, item }), some[0]);
+  if (names.length <= limit) return t('list-and', { list: commas(names.slice(0, -1)), last: names[names.length - 1] });
   const rest = names.length - limit;
-  return `${names.slice(0, limit).join(', ')} and ${plural(rest, 'other', 'others')}`;
+  return t('list-and-others', { list: commas(names.slice(0, limit)), count: rest });
 }
 
 /**
@@ -256,8 +256,8 @@ export function nameList(names, limit = 4) {
 export function alertWords(alert) {
   const words = eventWords(alert);
   if (!alert.while_away) return words;
-  const away = 'This happened while SessionGuard was not running.';
-  return { ...words, detail: words.detail ? `${away} ${words.detail}` : away };
+  const away = t('alert-while-away');
+  return { ...words, detail: words.detail ? t('alert-two-sentences', { first: away, second: words.detail }) : away };
 }
 
 /**
@@ -270,64 +270,63 @@ function eventWords(alert) {
   if (alert.rule?.outcome === 'spared') {
     // The login's own words, and why the rules let it be (a look-alike of a trusted device says so).
     const words = eventWords({ ...alert, rule: null });
-    const spared = `No rule ended it: ${alert.rule.reason}.`;
-    return { ...words, detail: words.detail ? `${words.detail} ${spared}` : spared };
+    const spared = t('alert-rule-spared-detail', { reason: alert.rule.reason });
+    return { ...words, detail: words.detail ? t('alert-two-sentences', { first: words.detail, second: spared }) : spared };
   }
   if (alert.rule) return ruleWords(alert.rule, summary);
   switch (alert.kind) {
     case 'new_login':
       return {
-        lead: summary ? 'New login:' : undefined,
-        title: summary ? `New login: ${summary}` : 'New login to your account',
-        detail: 'If this wasn’t you, terminate the session and turn on 2-step verification.',
+        lead: summary ? t('alert-new-login-lead') : undefined,
+        title: summary ? t('alert-new-login-title', { login: summary }) : t('alert-new-login-title-unknown'),
+        detail: t('alert-new-login-detail'),
         tone: 'info',
       };
     case 'unconfirmed_login':
       return {
-        lead: summary ? 'Unconfirmed login:' : undefined,
-        title: summary ? `Unconfirmed login: ${summary}` : 'Unconfirmed login to your account',
-        detail: 'Telegram is waiting for you to confirm this login. If it wasn’t you, terminate it now.',
+        lead: summary ? t('alert-unconfirmed-login-lead') : undefined,
+        title: summary ? t('alert-unconfirmed-login-title', { login: summary }) : t('alert-unconfirmed-login-title-unknown'),
+        detail: t('alert-unconfirmed-login-detail'),
         tone: 'warning',
       };
     case 'password_pending_login':
       return {
-        title: 'Someone entered the right login code but not your 2-step password',
+        title: t('alert-password-pending-title'),
         detail: summary
-          ? `${summary}. Your password is holding them back: terminate this session and change your password.`
-          : 'Your password is holding them back: terminate the session and change your password.',
+          ? t('alert-password-pending-detail', { login: summary })
+          : t('alert-password-pending-detail-unknown'),
         tone: 'danger',
       };
     case 'login_code_requested':
       return {
-        title: 'Someone requested a login code for your account',
-        detail:
-          'Never share the code with anyone. Turn on 2-step verification in Telegram: Settings → Privacy and Security → Two-Step Verification.',
+        title: t('alert-login-code-requested-title'),
+        detail: t('alert-login-code-requested-detail'),
         tone: 'warning',
       };
     case 'session_ended':
       return {
-        lead: summary ? 'Session ended:' : undefined,
-        title: summary ? `Session ended: ${summary}` : 'A session was ended',
-        detail: 'This device is no longer logged in to your account.',
+        lead: summary ? t('alert-session-ended-lead') : undefined,
+        title: summary ? t('alert-session-ended-title', { login: summary }) : t('alert-session-ended-title-unknown'),
+        detail: t('alert-session-ended-detail'),
         tone: 'neutral',
       };
     case 'our_session_ended':
       return {
-        title: 'SessionGuard was signed out of your account',
-        detail: 'Its session was ended from another device, so it is not guarding now. Sign in again to keep guarding.',
+        title: t('alert-our-session-ended-title'),
+        detail: t('alert-our-session-ended-detail'),
         tone: 'danger',
       };
     case 'new_website':
       return {
-        lead: summary ? 'Website logged in with your Telegram:' : undefined,
-        title: summary ? `Website logged in with your Telegram: ${summary}` : 'A website was logged in with your Telegram',
-        detail: 'It can act as you on that website. If it wasn’t you, log it out.',
+        lead: summary ? t('alert-new-website-lead') : undefined,
+        title: summary ? t('alert-new-website-title', { login: summary }) : t('alert-new-website-title-unknown'),
+        detail: t('alert-new-website-detail'),
         tone: 'warning',
       };
     case 'website_ended':
       return {
-        lead: summary ? 'Website logged out:' : undefined,
-        title: summary ? `Website logged out: ${summary}` : 'A website was logged out',
+        lead: summary ? t('alert-website-ended-lead') : undefined,
+        title: summary ? t('alert-website-ended-title', { login: summary }) : t('alert-website-ended-title-unknown'),
         detail: '',
         tone: 'neutral',
       };
@@ -342,7 +341,7 @@ function eventWords(alert) {
 export function errorText(error, now) {
   const retryAt = parseDate(error.retry_at);
   if (retryAt && retryAt.getTime() > now.getTime()) {
-    return `${error.message} (try again in ${countdown(retryAt, now)})`;
+    return t('error-try-again-in', { message: error.message, wait: countdown(retryAt, now) });
   }
   return error.message;
 }

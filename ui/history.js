@@ -4,6 +4,7 @@
 
 import { h } from './dom.js';
 import { dotJoin, exactDateTime, parseDate, shortDate } from './format.js';
+import { language, t } from './i18n.js';
 import { icon } from './icons.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
@@ -38,35 +39,86 @@ export function emptyHistory() {
   return { kinds: 'all', device: '', since: '', until: '', accounts: 'this', entries: [], more: false, loading: false, loaded: false, error: null, session: null };
 }
 
-/** @type {Array<[HistoryView['kinds'], string]>} */
-const KIND_CHOICES = [
-  ['all', 'Everything'],
-  ['logins', 'New logins'],
-  ['attempts', 'Login attempts'],
-  ['ended', 'Ended sessions'],
-  ['actions', 'What SessionGuard did'],
-];
+/**
+ * The choices of the "Show" filter, in the current language.
+ * @returns {Array<[HistoryView['kinds'], string]>}
+ */
+function kindChoices() {
+  return [
+    ['all', t('history-show-everything')],
+    ['logins', t('history-show-logins')],
+    ['attempts', t('history-show-attempts')],
+    ['ended', t('history-show-ended')],
+    ['actions', t('history-show-actions')],
+  ];
+}
 
-/** @type {Record<string, { title: string, icon: import('./icons.js').IconName, tone: string }>} */
+/** @type {Record<string, { icon: import('./icons.js').IconName, tone: string }>} */
 const KINDS = {
-  new_login: { title: 'New login', icon: 'devices', tone: 'info' },
-  unconfirmed_login: { title: 'New login, not confirmed yet', icon: 'warning', tone: 'warning' },
-  password_pending_login: { title: 'Right login code, stopped at the 2-step password', icon: 'key', tone: 'danger' },
-  login_code_requested: { title: 'Someone asked for a login code', icon: 'shield', tone: 'warning' },
-  session_ended: { title: 'Session ended', icon: 'logout', tone: 'neutral' },
-  our_session_ended: { title: 'SessionGuard was signed out from another device', icon: 'logout', tone: 'danger' },
-  terminated: { title: 'Terminated', icon: 'hand', tone: 'neutral' },
-  terminated_others: { title: 'All other sessions terminated', icon: 'hand', tone: 'neutral' },
-  confirmed: { title: 'Login confirmed as you', icon: 'check', tone: 'neutral' },
-  ttl_changed: { title: 'Inactive-session period changed', icon: 'clock', tone: 'neutral' },
-  settings_changed: { title: 'Session settings changed', icon: 'settings', tone: 'neutral' },
-  alert_forwarded: { title: 'Alert forwarded', icon: 'send', tone: 'neutral' },
-  new_website: { title: 'Website logged in with Telegram', icon: 'web_browser', tone: 'warning' },
-  website_ended: { title: 'Website logged out', icon: 'logout', tone: 'neutral' },
-  website_logged_out: { title: 'Logged out of a website', icon: 'logout', tone: 'neutral' },
-  websites_logged_out: { title: 'Logged out of all websites', icon: 'logout', tone: 'neutral' },
-  secured: { title: 'Account secured (“Secure my account”)', icon: 'shieldCheck', tone: 'info' },
+  new_login: { icon: 'devices', tone: 'info' },
+  unconfirmed_login: { icon: 'warning', tone: 'warning' },
+  password_pending_login: { icon: 'key', tone: 'danger' },
+  login_code_requested: { icon: 'shield', tone: 'warning' },
+  session_ended: { icon: 'logout', tone: 'neutral' },
+  our_session_ended: { icon: 'logout', tone: 'danger' },
+  terminated: { icon: 'hand', tone: 'neutral' },
+  terminated_others: { icon: 'hand', tone: 'neutral' },
+  confirmed: { icon: 'check', tone: 'neutral' },
+  ttl_changed: { icon: 'clock', tone: 'neutral' },
+  settings_changed: { icon: 'settings', tone: 'neutral' },
+  alert_forwarded: { icon: 'send', tone: 'neutral' },
+  new_website: { icon: 'web_browser', tone: 'warning' },
+  website_ended: { icon: 'logout', tone: 'neutral' },
+  website_logged_out: { icon: 'logout', tone: 'neutral' },
+  websites_logged_out: { icon: 'logout', tone: 'neutral' },
+  secured: { icon: 'shieldCheck', tone: 'info' },
 };
+
+/**
+ * What an entry of `kind` is called, in the current language; the kind itself when it is
+ * one this page does not know.
+ * @param {string} kind
+ */
+function kindTitle(kind) {
+  switch (kind) {
+    case 'new_login':
+      return t('history-kind-new-login');
+    case 'unconfirmed_login':
+      return t('history-kind-unconfirmed-login');
+    case 'password_pending_login':
+      return t('history-kind-password-pending-login');
+    case 'login_code_requested':
+      return t('history-kind-login-code-requested');
+    case 'session_ended':
+      return t('history-kind-session-ended');
+    case 'our_session_ended':
+      return t('history-kind-our-session-ended');
+    case 'terminated':
+      return t('history-kind-terminated');
+    case 'terminated_others':
+      return t('history-kind-terminated-others');
+    case 'confirmed':
+      return t('history-kind-confirmed');
+    case 'ttl_changed':
+      return t('history-kind-ttl-changed');
+    case 'settings_changed':
+      return t('history-kind-settings-changed');
+    case 'alert_forwarded':
+      return t('history-kind-alert-forwarded');
+    case 'new_website':
+      return t('history-kind-new-website');
+    case 'website_ended':
+      return t('history-kind-website-ended');
+    case 'website_logged_out':
+      return t('history-kind-website-logged-out');
+    case 'websites_logged_out':
+      return t('history-kind-websites-logged-out');
+    case 'secured':
+      return t('history-kind-secured');
+    default:
+      return kind;
+  }
+}
 
 /**
  * @param {AgentState} state
@@ -83,14 +135,14 @@ export function historyPage(state, history, pending, actions) {
     filters(history, several, pending, actions),
     history.error ? h('div', { class: 'notice notice-error', role: 'alert' }, icon('warning', { class: 'notice-icon' }), h('div', { class: 'notice-body' }, h('p', { class: 'notice-text' }, history.error))) : null,
     !history.loaded
-      ? h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, 'Reading the history…'))
+      ? h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('history-loading')))
       : history.entries.length === 0
         ? h(
             'div',
             { class: 'card empty', id: 'history-empty' },
             h('div', { class: 'blank-icon blank-icon-accent' }, icon('clock')),
-            h('p', { class: 'empty-title' }, 'Nothing here yet'),
-            h('p', { class: 'empty-text' }, 'SessionGuard writes down every login, attempt and ending it sees, from the moment it guards the account.'),
+            h('p', { class: 'empty-title' }, t('history-empty-title')),
+            h('p', { class: 'empty-text' }, t('history-empty-text')),
           )
         : timeline(history.entries, history.accounts === 'all' && several, actions),
     history.more
@@ -103,7 +155,7 @@ export function historyPage(state, history, pending, actions) {
             dataset: { action: 'load-older', focusKey: 'load-older' },
             on: { click: () => actions.loadOlderHistory() },
           },
-          history.loading ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Loading…'] : 'Show older entries',
+          history.loading ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('history-loading-older')] : t('history-show-older'),
         )
       : null,
   );
@@ -158,7 +210,7 @@ function filters(history, severalAccounts, pending, actions) {
         },
       },
     },
-    KIND_CHOICES.map(([value, label]) => h('option', { value, selected: value === history.kinds }, label)),
+    kindChoices().map(([value, label]) => h('option', { value, selected: value === history.kinds }, label)),
   );
   const accounts = severalAccounts
     ? h(
@@ -175,26 +227,26 @@ function filters(history, severalAccounts, pending, actions) {
             },
           },
         },
-        h('option', { value: 'this', selected: history.accounts === 'this' }, 'This account'),
-        h('option', { value: 'all', selected: history.accounts === 'all' }, 'All accounts'),
+        h('option', { value: 'this', selected: history.accounts === 'this' }, t('history-accounts-this')),
+        h('option', { value: 'all', selected: history.accounts === 'all' }, t('history-accounts-all')),
       )
     : null;
   return h(
     'section',
-    { class: 'card filters', 'aria-label': 'Filter the history' },
+    { class: 'card filters', 'aria-label': t('history-filters-label') },
     h(
       'div',
       { class: 'filters-row' },
-      labelled('history-kinds', 'Show', kinds),
-      labelled('history-device', 'Device', input('device', 'search', 'Any device')),
-      labelled('history-since', 'From', input('since', 'date')),
-      labelled('history-until', 'Until', input('until', 'date')),
-      accounts ? labelled('history-accounts', 'Accounts', accounts) : null,
+      labelled('history-kinds', t('history-filter-show'), kinds),
+      labelled('history-device', t('history-filter-device'), input('device', 'search', t('history-filter-device-any'))),
+      labelled('history-since', t('history-filter-since'), input('since', 'date')),
+      labelled('history-until', t('history-filter-until'), input('until', 'date')),
+      accounts ? labelled('history-accounts', t('history-filter-accounts'), accounts) : null,
     ),
     h(
       'div',
       { class: 'filters-actions' },
-      h('span', { class: 'filters-note' }, 'Export what is shown:'),
+      h('span', { class: 'filters-note' }, t('history-export-note')),
       ['csv', 'json'].map((format) =>
         h(
           'button',
@@ -206,7 +258,7 @@ function filters(history, severalAccounts, pending, actions) {
             on: { click: () => actions.exportHistory(format === 'csv' ? 'csv' : 'json') },
           },
           exporting ? h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }) : icon('download', { class: 'button-icon' }),
-          format.toUpperCase(),
+          format === 'csv' ? t('history-export-csv') : t('history-export-json'),
         ),
       ),
     ),
@@ -248,10 +300,10 @@ function timeline(entries, showAccount, actions) {
  */
 function dayTitle(key, now) {
   const date = new Date(key);
-  if (Number.isNaN(date.getTime())) return 'Unknown date';
-  if (key === now.toDateString()) return 'Today';
-  if (key === new Date(now.getTime() - 86_400_000).toDateString()) return 'Yesterday';
-  return date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric' });
+  if (Number.isNaN(date.getTime())) return t('history-day-unknown');
+  if (key === now.toDateString()) return t('history-day-today');
+  if (key === new Date(now.getTime() - 86_400_000).toDateString()) return t('history-day-yesterday');
+  return date.toLocaleDateString(language(), { weekday: 'long', day: 'numeric', month: 'long', year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric' });
 }
 
 /**
@@ -260,8 +312,9 @@ function dayTitle(key, now) {
  * @param {Actions | null} actions  `null` on a session's own page (no link to itself).
  */
 function entryRow(entry, showAccount, actions) {
-  const kind = KINDS[entry.kind] ?? { title: entry.kind, icon: 'info', tone: 'neutral' };
-  const title = entry.device && entry.kind !== 'terminated_others' ? `${kind.title}: ${entry.device}` : kind.title;
+  const kind = KINDS[entry.kind] ?? { icon: 'info', tone: 'neutral' };
+  const kindWords = kindTitle(entry.kind);
+  const title = entry.device && entry.kind !== 'terminated_others' ? t('history-entry-title-device', { kind: kindWords, device: entry.device }) : kindWords;
   const hash = entry.hash;
   return h(
     'li',
@@ -271,7 +324,7 @@ function entryRow(entry, showAccount, actions) {
       'div',
       { class: 'entry-body' },
       h('p', { class: 'entry-title' }, title),
-      h('p', { class: 'entry-meta' }, dotJoin([entry.app, entry.location, entry.ip, entry.by ? `by ${entry.by}` : null, showAccount ? entry.account_label : null])),
+      h('p', { class: 'entry-meta' }, dotJoin([entry.app, entry.location, entry.ip, entry.by ? t('history-entry-by', { who: entry.by }) : null, showAccount ? entry.account_label : null])),
       entry.detail ? h('p', { class: 'entry-detail' }, entry.detail) : null,
     ),
     h(
@@ -287,7 +340,7 @@ function entryRow(entry, showAccount, actions) {
               dataset: { action: 'open-session', focusKey: `open-session:${entry.id}` },
               on: { click: () => actions.openSessionHistory(entry.account, hash) },
             },
-            'Session',
+            t('history-open-session'),
           )
         : null,
     ),
@@ -311,21 +364,21 @@ function sessionPage(state, history, actions) {
       dataset: { action: 'close-session', focusKey: 'close-session' },
       on: { click: () => actions.closeSessionHistory() },
     },
-    '← All history',
+    t('history-back'),
   );
   if (!session) return h('div', { class: 'page' }, back);
   return h(
     'div',
     { class: 'page', id: 'session-history', dataset: { sessionHash: session.hash } },
     back,
-    record ? recordCard(record, state) : h('p', { class: 'card card-note' }, 'SessionGuard has no record of this session.'),
+    record ? recordCard(record, state) : h('p', { class: 'card card-note' }, t('history-session-no-record')),
     h(
       'section',
       { class: 'group' },
-      h('h2', { class: 'group-title' }, 'Everything about it'),
+      h('h2', { class: 'group-title' }, t('history-session-everything')),
       session.entries.length > 0
         ? h('ul', { class: 'card list' }, session.entries.map((entry) => entryRow(entry, false, null)))
-        : h('p', { class: 'card card-note' }, 'Nothing was recorded about it yet.'),
+        : h('p', { class: 'card card-note' }, t('history-session-nothing')),
     ),
   );
 }
@@ -341,17 +394,21 @@ function recordCard(record, state) {
   };
   const ended = record.ended_at !== null;
   const alive = !ended && state.sessions.some((s) => s.hash === record.hash);
+  const unknown = t('history-record-unknown');
+  const app = [record.app_name, record.app_version].filter(Boolean).join(' ') || unknown;
+  // Not a count: an id, passed as text so it is not written "2,040".
+  const apiId = String(record.api_id);
   /** @type {Array<[string, string]>} */
   const facts = [
-    ['App', `${[record.app_name, record.app_version].filter(Boolean).join(' ') || 'unknown'}${record.official_app ? '' : ' (unofficial)'} · api_id ${record.api_id}`],
-    ['System', [record.platform, record.system_version].filter(Boolean).join(' · ') || 'unknown'],
-    ['IP and place', dotJoin([record.ip, [record.region, record.country].filter(Boolean).join(', ')]) || 'unknown'],
-    ['Signed in', date(record.date_created)],
-    ['First seen by SessionGuard', date(record.first_seen)],
-    ['Last seen', date(record.last_seen)],
-    ['Last active', date(record.last_active)],
+    [t('history-record-app'), record.official_app ? t('history-record-app-value', { app, apiId }) : t('history-record-app-value-unofficial', { app, apiId })],
+    [t('history-record-system'), [record.platform, record.system_version].filter(Boolean).join(' · ') || unknown],
+    [t('history-record-place'), dotJoin([record.ip, [record.region, record.country].filter(Boolean).join(', ')]) || unknown],
+    [t('history-record-signed-in'), date(record.date_created)],
+    [t('history-record-first-seen'), date(record.first_seen)],
+    [t('history-record-last-seen'), date(record.last_seen)],
+    [t('history-record-last-active'), date(record.last_active)],
   ];
-  if (ended) facts.push(['Ended', `${date(record.ended_at)}${record.ended_by ? `, by ${record.ended_by}` : ''}`]);
+  if (ended) facts.push([t('history-record-ended'), record.ended_by ? t('history-record-ended-by', { when: date(record.ended_at), who: record.ended_by }) : date(record.ended_at)]);
   const now = new Date();
   const created = parseDate(record.date_created);
   return h(
@@ -360,11 +417,11 @@ function recordCard(record, state) {
     h(
       'div',
       { class: 'record-head' },
-      h('h2', { class: 'record-title' }, record.device_model || 'Unknown device'),
-      h('span', { class: ['tag', ended ? 'tag-neutral' : alive ? 'tag-success' : 'tag-neutral'] }, ended ? 'Ended' : alive ? 'Active' : 'Not seen lately'),
-      record.current ? h('span', { class: 'tag tag-accent' }, 'SessionGuard') : null,
+      h('h2', { class: 'record-title' }, record.device_model || t('history-record-unknown-device')),
+      h('span', { class: ['tag', ended ? 'tag-neutral' : alive ? 'tag-success' : 'tag-neutral'] }, ended ? t('history-record-status-ended') : alive ? t('history-record-status-active') : t('history-record-status-not-seen')),
+      record.current ? h('span', { class: 'tag tag-accent' }, t('history-record-tag-sessionguard')) : null,
     ),
-    created ? h('p', { class: 'record-sub' }, `Logged in ${shortDate(created, now)}`) : null,
+    created ? h('p', { class: 'record-sub' }, t('history-record-logged-in', { when: shortDate(created, now) })) : null,
     h('dl', { class: 'facts' }, facts.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
   );
 }

@@ -85,11 +85,21 @@ const PATHS = {
 /** @typedef {keyof typeof PATHS} IconName */
 
 /**
+ * Icons whose direction carries meaning (the arrow leaving the door, the paper plane flying
+ * forward). They get an `icon-<name>` class, and styles.css mirrors them under `dir="rtl"`.
+ * Clocks, checkmarks, shields, devices and the circular refresh arrow read the same both ways.
+ * @type {ReadonlySet<IconName>}
+ */
+const DIRECTIONAL = new Set(/** @type {IconName[]} */ (['logout', 'send']));
+
+/**
  * @param {IconName} name
  * @param {{ class?: string, size?: number }} [options]
  */
 export function icon(name, options = {}) {
-  return svgIcon(PATHS[name], options);
+  if (!DIRECTIONAL.has(name)) return svgIcon(PATHS[name], options);
+  const classes = [`icon-${name}`, options.class].filter(Boolean).join(' ');
+  return svgIcon(PATHS[name], { ...options, class: classes });
 }
 
 /**

@@ -7,6 +7,7 @@ import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent }
 import { cancelDialog } from './dialog.js';
 import { alertWords, errorText } from './format.js';
 import { emptyHistory } from './history.js';
+import { language, negotiate, t, useLanguage } from './i18n.js';
 import { refreshTimes, render } from './render.js';
 import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
@@ -126,6 +127,31 @@ function tick() {
 
 /** The newest state's revision from this agent connection (0: none yet, or a new connection). */
 let newestRevision = 0;
+/** The language being loaded, while it is (states that arrive meanwhile do not load it again). */
+/** @type {string | null} */
+let switchingTo = null;
+/** The language switches, one after the other (so the last one asked for is the one shown). */
+let languageSwitches = Promise.resolve();
+
+/**
+ * Shows the window in the language chosen in Settings (the agent's), once it differs from
+ * the one shown, and repaints.
+ * @param {AgentState} state
+ */
+function followLanguage(state) {
+  const wanted = /** @type {{ language?: string }} */ (state).language;
+  if (typeof wanted !== 'string') return;
+  const tag = negotiate([wanted]);
+  if (tag === (switchingTo ?? language())) return;
+  switchingTo = tag;
+  languageSwitches = languageSwitches
+    .then(() => useLanguage(tag))
+    .catch(() => {})
+    .then(() => {
+      if (switchingTo === tag) switchingTo = null;
+      paint();
+    });
+}
 
 /** @param {AgentState} state */
 function applyState(state) {
@@ -143,6 +169,7 @@ function applyState(state) {
   }
   view.phase = 'ready';
   view.problem = null;
+  followLanguage(state);
   announceAlerts(state.account?.id ?? '', state.alerts);
   if (confirmingHash && !state.sessions.some((s) => s.hash === confirmingHash)) cancelDialog();
   confirmAsk(state);
@@ -320,6 +347,12 @@ const actions = makeActions({
 // Start
 
 async function start() {
+  try {
+    await useLanguage(negotiate(navigator.languages));
+  } catch {
+    // A catalog that does not load (it should not happen): English, or else the messages' ids.
+    await useLanguage('en').catch(() => {});
+  }
   paint();
   window.setInterval(tick, FAST_TICK_MS);
   document.addEventListener('visibilitychange', () => {
@@ -328,7 +361,7 @@ async function start() {
 
   if (!hasBridge()) {
     view.phase = 'error';
-    view.problem = 'This page only works inside the SessionGuard app.';
+    view.problem = t('error-no-app');
     paint();
     return;
   }

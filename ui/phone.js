@@ -5,23 +5,31 @@
 // about, not refused. Without the library the field is a plain text field.
 
 import { h } from './dom.js';
+import { t, language } from './i18n.js';
 
 /** @typedef {import('./signin.js').SignInDrafts} SignInDrafts */
 
 /** @type {Array<{ code: string, label: string }> | null} */
 let countryList = null;
+/** The language `countryList` is in. */
+let countryListLanguage = '';
 
 /** Every country with its calling code, by name in the person's language. */
 function countries() {
   const lib = globalThis.libphonenumber;
   if (!lib) return [];
-  if (countryList) return countryList;
-  const names = new Intl.DisplayNames(undefined, { type: 'region' });
+  if (countryList && countryListLanguage === language()) return countryList;
+  const names = new Intl.DisplayNames([language()], { type: 'region' });
   countryList = lib
     .getCountries()
-    .map((code) => ({ code, label: `${names.of(code) ?? code} (+${lib.getCountryCallingCode(code)})`, name: names.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((code) => ({
+      code,
+      label: t('phone-country-option', { country: names.of(code) ?? code, code: String(lib.getCountryCallingCode(code)) }),
+      name: names.of(code) ?? code,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, language()))
     .map(({ code, label }) => ({ code, label }));
+  countryListLanguage = language();
   return countryList;
 }
 
@@ -50,30 +58,30 @@ export function phoneStatus(text, country) {
   if (!lib || typed === '') return { tone: 'none', message: '', e164: null };
   const where = country ? lib.parsePhoneNumberFromString(typed, country) : lib.parsePhoneNumberFromString(typed);
   const place = countryName(where?.country ?? country);
-  if (!typed.startsWith('+') && !country) return { tone: 'error', message: 'Choose the country, or start with + and the country code.', e164: null };
+  if (!typed.startsWith('+') && !country) return { tone: 'error', message: t('phone-choose-country'), e164: null };
   switch (lib.validatePhoneNumberLength(typed, country || undefined)) {
     case 'NOT_A_NUMBER':
-      return { tone: 'error', message: 'That is not a phone number.', e164: null };
+      return { tone: 'error', message: t('phone-not-a-number'), e164: null };
     case 'INVALID_COUNTRY':
-      return { tone: 'error', message: 'That country code does not exist.', e164: null };
+      return { tone: 'error', message: t('phone-invalid-country'), e164: null };
     case 'TOO_SHORT':
-      return { tone: 'error', message: `Too short${place ? ` for ${place}` : ''}.`, e164: null };
+      return { tone: 'error', message: place ? t('phone-too-short-for', { country: place }) : t('phone-too-short'), e164: null };
     case 'TOO_LONG':
-      return { tone: 'error', message: `Too long${place ? ` for ${place}` : ''}.`, e164: null };
+      return { tone: 'error', message: place ? t('phone-too-long-for', { country: place }) : t('phone-too-long'), e164: null };
     default:
       break;
   }
-  if (!where) return { tone: 'error', message: 'That is not a phone number.', e164: null };
+  if (!where) return { tone: 'error', message: t('phone-not-a-number'), e164: null };
   if (!where.isValid()) {
-    return { tone: 'warning', message: `This does not look like a number in use${place ? ` in ${place}` : ''}; check it.`, e164: where.number };
+    return { tone: 'warning', message: place ? t('phone-unusual-in', { country: place }) : t('phone-unusual'), e164: where.number };
   }
-  return { tone: 'ok', message: `${place ? `${place} · ` : ''}${where.formatInternational()}`, e164: where.number };
+  return { tone: 'ok', message: place ? t('phone-valid-in', { country: place, number: where.formatInternational() }) : where.formatInternational(), e164: where.number };
 }
 
 /** @param {string | undefined} code */
 function countryName(code) {
   if (!code) return '';
-  return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code;
+  return new Intl.DisplayNames([language()], { type: 'region' }).of(code) ?? code;
 }
 
 /**
@@ -104,8 +112,8 @@ export function phoneField(drafts, busy) {
   const picker = lib
     ? h(
         'select',
-        { id: 'field-country', class: 'input select', disabled: busy, 'aria-label': 'Country', dataset: { focusKey: 'field-country' } },
-        h('option', { value: '' }, 'Country…'),
+        { id: 'field-country', class: 'input select', disabled: busy, 'aria-label': t('phone-country'), dataset: { focusKey: 'field-country' } },
+        h('option', { value: '' }, t('phone-country-none')),
         countries().map(({ code, label }) => h('option', { value: code, selected: code === drafts.country }, label)),
       )
     : null;
@@ -126,7 +134,7 @@ export function phoneField(drafts, busy) {
     }
     if (input instanceof HTMLInputElement) drafts.phone = input.value;
     const state = phoneStatus(drafts.phone, drafts.country ?? '');
-    status.textContent = state.message || 'With the country code. Telegram sends the login code to your other devices.';
+    status.textContent = state.message || t('phone-hint');
     status.className = `field-hint${state.tone === 'none' ? '' : ` field-hint-${state.tone}`}`;
     input.setAttribute('aria-invalid', state.tone === 'error' ? 'true' : 'false');
   };
@@ -145,7 +153,7 @@ export function phoneField(drafts, busy) {
   return h(
     'div',
     { class: 'field' },
-    h('label', { class: 'field-label', for: 'field-phone' }, 'Phone number'),
+    h('label', { class: 'field-label', for: 'field-phone' }, t('phone-label')),
     picker ? h('div', { class: 'phone-row' }, picker, input) : input,
     status,
   );

@@ -7,6 +7,7 @@ import { devicesPage } from './devices.js';
 import { h } from './dom.js';
 import { activityText, clockCountdown, countdown, exactDateTime, parseDate, relativeTime, signedIn } from './format.js';
 import { historyPage } from './history.js';
+import { language, t } from './i18n.js';
 import { icon } from './icons.js';
 import { settingsPage } from './settings.js';
 import { signInPage } from './signin.js';
@@ -150,21 +151,21 @@ export function render(root, view, actions, now) {
   let body;
 
   if (view.phase === 'loading') {
-    body = loading('Connecting to the SessionGuard agent…');
+    body = loading(t('window-connecting'));
   } else if (view.phase === 'unreachable') {
     body = unreachable(view, actions);
   } else if (view.phase === 'error' || !state) {
     body = failure(
-      'Something went wrong',
-      view.problem ?? 'The SessionGuard agent sent an answer the window could not read.',
-      'Try again',
+      t('window-error-title'),
+      view.problem ?? t('window-error-unreadable'),
+      t('button-try-again'),
       view.pending?.kind === 'retry',
       actions.retry,
     );
   } else if (!state.account) {
     body = state.sign_in
       ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.drafts, actions.signIn, state.accounts.length > 0)
-      : failure('Something went wrong', 'The agent guards no account and offers no sign-in.', 'Try again', view.pending?.kind === 'retry', actions.retry);
+      : failure(t('window-error-title'), t('window-error-no-account'), t('button-try-again'), view.pending?.kind === 'retry', actions.retry);
     result.painted = true;
   } else if (view.page === 'history') {
     body = historyPage(state, view.history, view.pending, actions);
@@ -177,10 +178,10 @@ export function render(root, view, actions, now) {
     result.painted = true;
   } else if (!state.loaded) {
     if (state.error) {
-      body = failure('Could not load your devices', state.error.message, 'Try again', view.pending?.kind === 'refresh', actions.refresh);
+      body = failure(t('window-devices-failed'), state.error.message, t('button-try-again'), view.pending?.kind === 'refresh', actions.refresh);
       result.painted = true;
     } else {
-      body = loading('Loading your devices from Telegram…');
+      body = loading(t('window-devices-loading'));
     }
   } else {
     body = devicesPage(state, view, actions, now, result);
@@ -216,12 +217,12 @@ function agentNotices(notices, pending, actions) {
           ? h(
               'button',
               { type: 'button', class: 'button button-primary button-small', disabled: pending !== null, dataset: { action: 'retry-keyring' }, on: { click: actions.retryKeyring } },
-              'Try again',
+              t('button-try-again'),
             )
           : h(
               'button',
               { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-notice' }, on: { click: () => actions.dismissNotice(notice.id) } },
-              'Dismiss',
+              t('button-dismiss'),
             ),
       ),
     ),
@@ -257,10 +258,10 @@ function appBar(view, actions) {
               'p',
               { class: 'appbar-account' },
               h('span', { class: 'appbar-label', title: account.label }, account.label),
-              account.demo ? h('span', { class: 'pill pill-accent', title: 'A made-up account for trying SessionGuard out' }, 'Demo') : null,
+              account.demo ? h('span', { class: 'pill pill-accent', title: t('appbar-demo-tooltip') }, t('appbar-demo')) : null,
             )
           : state?.sign_in
-            ? h('p', { class: 'appbar-account' }, h('span', { class: 'appbar-label' }, state.accounts.length > 0 ? 'Adding an account' : 'Not signed in'))
+            ? h('p', { class: 'appbar-account' }, h('span', { class: 'appbar-label' }, state.accounts.length > 0 ? t('appbar-adding-account') : t('appbar-not-signed-in')))
             : null,
       ),
       account?.demo && state?.accounts.length === 1
@@ -273,7 +274,7 @@ function appBar(view, actions) {
               dataset: { action: 'start-sign-in', focusKey: 'account-button' },
               on: { click: () => actions.startSignIn() },
             },
-            'Sign in to Telegram',
+            t('appbar-sign-in'),
           )
         : null,
       canRefresh
@@ -282,8 +283,8 @@ function appBar(view, actions) {
             {
               type: 'button',
               class: ['icon-button', refreshing && 'is-spinning'],
-              'aria-label': 'Refresh the device list',
-              title: 'Refresh',
+              'aria-label': t('appbar-refresh-label'),
+              title: t('appbar-refresh-tooltip'),
               disabled: pending !== null,
               dataset: { action: 'refresh', focusKey: 'refresh' },
               on: { click: () => actions.refresh() },
@@ -307,7 +308,7 @@ function accountStrip(state, pending, actions) {
   if (state.accounts.length < 2) return null;
   return h(
     'nav',
-    { class: 'accounts', 'aria-label': 'Accounts' },
+    { class: 'accounts', 'aria-label': t('appbar-accounts') },
     h(
       'div',
       { class: 'accounts-inner' },
@@ -324,21 +325,28 @@ function accountStrip(state, pending, actions) {
             on: { click: () => actions.selectAccount(tab.id) },
           },
           h('span', { class: 'account-chip-label' }, tab.label),
-          tab.demo ? h('span', { class: 'pill pill-accent' }, 'Demo') : null,
-          tab.alerts > 0 ? h('span', { class: 'badge badge-danger', 'aria-label': `${tab.alerts} alerts` }, String(tab.alerts)) : null,
+          tab.demo ? h('span', { class: 'pill pill-accent' }, t('appbar-demo')) : null,
+          tab.alerts > 0
+            ? h('span', { class: 'badge badge-danger', 'aria-label': t('appbar-account-alerts', { count: tab.alerts }) }, String(tab.alerts))
+            : null,
         );
       }),
     ),
   );
 }
 
-/** @type {Array<{ page: Page, label: string, icon: import('./icons.js').IconName }>} */
-const PAGES = [
-  { page: 'devices', label: 'Devices', icon: 'devices' },
-  { page: 'history', label: 'History', icon: 'clock' },
-  { page: 'checkup', label: 'Checkup', icon: 'shieldCheck' },
-  { page: 'settings', label: 'Settings', icon: 'settings' },
-];
+/**
+ * The pages, with their names in the current language.
+ * @returns {Array<{ page: Page, label: string, icon: import('./icons.js').IconName }>}
+ */
+function pages() {
+  return [
+    { page: 'devices', label: t('nav-devices'), icon: 'devices' },
+    { page: 'history', label: t('nav-history'), icon: 'clock' },
+    { page: 'checkup', label: t('nav-checkup'), icon: 'shieldCheck' },
+    { page: 'settings', label: t('nav-settings'), icon: 'settings' },
+  ];
+}
 
 /**
  * @param {AgentState} state
@@ -349,11 +357,11 @@ function tabs(state, current, actions) {
   const findings = findingsCount(state.checkup?.checks ?? []);
   return h(
     'nav',
-    { class: 'tabs', 'aria-label': 'Pages' },
+    { class: 'tabs', 'aria-label': t('nav-pages') },
     h(
       'div',
       { class: 'tabs-inner', role: 'tablist' },
-      PAGES.map(({ page, label, icon: iconName }) => {
+      pages().map(({ page, label, icon: iconName }) => {
         const count = page === 'devices' ? state.alerts.length : page === 'checkup' ? findings : 0;
         return h(
           'button',
@@ -419,12 +427,8 @@ function unreachable(view, actions) {
       'section',
       { class: 'blank-state', id: 'agent-unreachable', 'aria-labelledby': 'unreachable-title' },
       h('div', { class: 'blank-icon blank-icon-muted' }, icon('plug')),
-      h('h2', { class: 'blank-title', id: 'unreachable-title' }, 'The SessionGuard agent is not running'),
-      h(
-        'p',
-        { class: 'blank-text' },
-        'The agent watches your account in the background. Without it this window cannot show your devices or end them.',
-      ),
+      h('h2', { class: 'blank-title', id: 'unreachable-title' }, t('window-unreachable-title')),
+      h('p', { class: 'blank-text' }, t('window-unreachable-text')),
       view.problem ? h('p', { class: 'blank-detail' }, view.problem) : null,
       h(
         'button',
@@ -435,7 +439,7 @@ function unreachable(view, actions) {
           dataset: { action: 'retry', focusKey: 'retry' },
           on: { click: () => actions.retry() },
         },
-        retrying ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Starting the agent…'] : 'Retry',
+        retrying ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('window-unreachable-starting')] : t('window-unreachable-retry'),
       ),
     ),
   );
@@ -467,7 +471,7 @@ export function failure(title, message, buttonLabel, busy, onRetry) {
           dataset: { action: 'retry', focusKey: 'retry' },
           on: { click: () => onRetry() },
         },
-        busy ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Trying again…'] : buttonLabel,
+        busy ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('button-trying-again')] : buttonLabel,
       ),
     ),
   );
@@ -495,7 +499,7 @@ export function refreshTimes(root, now) {
     let online = false;
     switch (element.dataset.format) {
       case 'activity-current':
-        text = 'online';
+        text = t('time-online');
         online = true;
         break;
       case 'activity': {
@@ -508,22 +512,22 @@ export function refreshTimes(root, now) {
         text = signedIn(date, now);
         break;
       case 'updated':
-        text = `Updated ${relativeTime(date, now)}`;
+        text = t('time-updated', { when: relativeTime(date, now) });
         break;
       case 'countdown':
-        text = `You can end other sessions in ${countdown(date, now)}`;
+        text = t('time-can-end-sessions-in', { wait: countdown(date, now) });
         break;
       case 'retry':
-        text = date.getTime() > now.getTime() ? `Telegram allows another try in ${countdown(date, now)}.` : 'You can try again now.';
+        text = date.getTime() > now.getTime() ? t('time-retry-in', { wait: countdown(date, now) }) : t('time-retry-now');
         break;
       case 'resend':
-        text = date.getTime() > now.getTime() ? `Send the code another way in ${clockCountdown(date, now)}` : 'Send the code another way';
+        text = date.getTime() > now.getTime() ? t('time-resend-in', { wait: clockCountdown(date, now) }) : t('time-resend-now');
         break;
       case 'qr-expiry':
-        text = date.getTime() > now.getTime() ? `A new code comes in ${clockCountdown(date, now)}` : 'Getting a new code…';
+        text = date.getTime() > now.getTime() ? t('time-qr-expiry-in', { wait: clockCountdown(date, now) }) : t('time-qr-expiry-now');
         break;
       case 'clock':
-        text = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+        text = date.toLocaleTimeString(language(), { hour: '2-digit', minute: '2-digit' });
         break;
       case 'exact':
         text = exact;
@@ -533,6 +537,6 @@ export function refreshTimes(root, now) {
     }
     if (element.textContent !== text) element.textContent = text;
     element.classList.toggle('is-online', online);
-    element.title = element.dataset.format === 'activity-current' ? 'This device' : exact;
+    element.title = element.dataset.format === 'activity-current' ? t('time-this-device') : exact;
   }
 }

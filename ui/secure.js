@@ -5,6 +5,7 @@
 
 import { h } from './dom.js';
 import { exactDateTime, parseDate } from './format.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
@@ -26,12 +27,12 @@ export function secureSteps(state, now) {
   if (others > 0) {
     steps.push(
       waits && unlocks
-        ? `End ${plural(others, 'other session')} at ${exactDateTime(unlocks)}, the moment Telegram allows this device to`
-        : `End ${plural(others, 'other session')} now`,
+        ? t('secure-step-end-sessions-at', { count: others, time: exactDateTime(unlocks) })
+        : t('secure-step-end-sessions-now', { count: others }),
     );
   }
-  if (state.websites.length > 0) steps.push(`Log out of ${plural(state.websites.length, 'connected website')}`);
-  steps.push('Turn lockdown on: a new login that is not a trusted device is ended as it appears');
+  if (state.websites.length > 0) steps.push(t('secure-step-log-out-websites', { count: state.websites.length }));
+  steps.push(t('secure-step-lockdown'));
   return steps;
 }
 
@@ -52,7 +53,7 @@ export function secureButton(pending, actions) {
       on: { click: () => actions.secureAccount() },
     },
     securing ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('shield'),
-    h('span', null, securing ? 'Securing your account…' : 'Secure my account…'),
+    h('span', null, securing ? t('secure-button-securing') : t('secure-button')),
   );
 }
 
@@ -64,27 +65,27 @@ export function secureButton(pending, actions) {
 export function secureReportPanel(report, actions) {
   /** @type {Array<[string, 'done' | 'waits' | 'failed' | 'to-do']>} */
   const lines = [];
-  if (report.sessions_ended > 0) lines.push([`${plural(report.sessions_ended, 'other session')} ended.`, 'done']);
+  if (report.sessions_ended > 0) lines.push([t('secure-report-sessions-ended', { count: report.sessions_ended }), 'done']);
   const waitUntil = parseDate(report.sessions_wait_until);
   if (report.sessions_waiting > 0 && waitUntil) {
     lines.push([
-      `${plural(report.sessions_waiting, 'other session')} will be ended at ${exactDateTime(waitUntil)}: Telegram lets a device that signed in less than 24 hours ago end others only then. SessionGuard does it by itself; until then, end them from an older device if you can.`,
+      t('secure-report-sessions-waiting', { count: report.sessions_waiting, time: exactDateTime(waitUntil) }),
       'waits',
     ]);
   }
-  if (report.websites_ended > 0) lines.push([`Logged out of ${plural(report.websites_ended, 'website')}.`, 'done']);
-  if (report.lockdown) lines.push(['Lockdown is on: any new login that is not a trusted device is ended as it appears.', 'done']);
+  if (report.websites_ended > 0) lines.push([t('secure-report-websites-ended', { count: report.websites_ended }), 'done']);
+  if (report.lockdown) lines.push([t('secure-report-lockdown-on'), 'done']);
   for (const failure of report.failed) lines.push([failure, 'failed']);
   /** @type {import('./two_step.js').TwoStepDrafts['mode']} */
   let next = null;
   if (report.to_do.includes('two_step')) {
-    lines.push(['Now set a 2-step verification password and a recovery email, so a login code alone can never open your account again.', 'to-do']);
+    lines.push([t('secure-report-to-do-two-step'), 'to-do']);
     next = 'on';
   } else if (report.to_do.includes('recovery_email')) {
-    lines.push(['Now add a recovery email to your 2-step password, so you can reset it if you forget it.', 'to-do']);
+    lines.push([t('secure-report-to-do-recovery-email'), 'to-do']);
     next = 'email';
   }
-  if (lines.length === 0) lines.push(['Nothing needed doing: no other session, no website, and lockdown was already on.', 'done']);
+  if (lines.length === 0) lines.push([t('secure-report-nothing-to-do'), 'done']);
   const complete = report.failed.length === 0 && report.sessions_waiting === 0;
   /** @type {Record<string, import('./icons.js').IconName>} */
   const marks = { done: 'check', waits: 'clock', failed: 'warning', 'to-do': 'key' };
@@ -95,11 +96,11 @@ export function secureReportPanel(report, actions) {
       'div',
       { class: 'secure-report-head' },
       icon(complete ? 'shieldCheck' : 'shield', { class: 'notice-icon' }),
-      h('h2', { class: 'secure-report-title', id: 'secure-report-title' }, complete ? 'Your account is secured' : 'Your account is being secured'),
+      h('h2', { class: 'secure-report-title', id: 'secure-report-title' }, complete ? t('secure-report-title-done') : t('secure-report-title-waits')),
       h(
         'button',
         { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-secure-report' }, on: { click: () => actions.dismissSecureReport() } },
-        'Close',
+        t('secure-report-close'),
       ),
     ),
     h(
@@ -116,17 +117,9 @@ export function secureReportPanel(report, actions) {
             dataset: { action: 'secure-next-step' },
             on: { click: () => actions.openTwoStep(next) },
           },
-          next === 'on' ? 'Set a 2-step password' : 'Add a recovery email',
+          next === 'on' ? t('secure-report-next-two-step') : t('secure-report-next-recovery-email'),
         )
       : null,
-    h('p', { class: 'secure-report-note' }, 'This is kept in History.'),
+    h('p', { class: 'secure-report-note' }, t('secure-report-kept-in-history')),
   );
-}
-
-/**
- * @param {number} n
- * @param {string} noun
- */
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

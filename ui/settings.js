@@ -4,7 +4,8 @@
 
 import { toggle } from './devices.js';
 import { h } from './dom.js';
-import { exactDateTime, parseDate, RULE_NAMES, ttlPeriod } from './format.js';
+import { exactDateTime, parseDate, ruleNames, ttlPeriod } from './format.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
@@ -14,16 +15,21 @@ import { icon } from './icons.js';
 /** @typedef {import('./render.js').Pending} Pending */
 /** @typedef {import('./render.js').Actions} Actions */
 
-/** @type {Array<[keyof AlertSwitches, string, string]>} */
-const ALERT_KINDS = [
-  ['new_login', 'New logins', 'A device logged in to your account.'],
-  ['unconfirmed_login', 'Logins waiting for confirmation', 'Telegram asks whether a new login was you.'],
-  ['password_pending_login', 'Right code, wrong password', 'Someone has your login code but not your 2-step password.'],
-  ['login_code_requested', 'Login codes nobody here asked for', 'Someone is trying your phone number.'],
-  ['session_ended', 'Sessions ended elsewhere', 'Another device ended one of your sessions.'],
-  ['our_session_ended', 'SessionGuard signed out', 'SessionGuard’s own session was ended from another device.'],
-  ['new_website', 'Websites logged in with Telegram', 'A website can now act as you there.'],
-];
+/**
+ * Each kind of alert, with its label and hint in the current language.
+ * @returns {Array<[keyof AlertSwitches, string, string]>}
+ */
+function alertKinds() {
+  return [
+    ['new_login', t('settings-alert-new-login'), t('settings-alert-new-login-hint')],
+    ['unconfirmed_login', t('settings-alert-unconfirmed-login'), t('settings-alert-unconfirmed-login-hint')],
+    ['password_pending_login', t('settings-alert-password-pending-login'), t('settings-alert-password-pending-login-hint')],
+    ['login_code_requested', t('settings-alert-login-code-requested'), t('settings-alert-login-code-requested-hint')],
+    ['session_ended', t('settings-alert-session-ended'), t('settings-alert-session-ended-hint')],
+    ['our_session_ended', t('settings-alert-our-session-ended'), t('settings-alert-our-session-ended-hint')],
+    ['new_website', t('settings-alert-new-website'), t('settings-alert-new-website-hint')],
+  ];
+}
 
 /** Telegram's choices for ending idle sessions. */
 const TTL_CHOICES = [7, 30, 90, 180, 365];
@@ -40,14 +46,15 @@ export function settingsPage(state, drafts, pending, actions) {
   return h(
     'div',
     { class: 'page', id: 'settings' },
+    languageSection(state, busy, actions),
     section(
       'alerts',
-      'Alerts',
-      'Each kind raises a notification and turns the tray icon red until you have seen it.',
+      t('settings-alerts-title'),
+      t('settings-alerts-caption'),
       h(
         'div',
         { class: 'card switches' },
-        ALERT_KINDS.map(([key, label, hint]) =>
+        alertKinds().map(([key, label, hint]) =>
           toggle({
             label,
             hint,
@@ -64,19 +71,59 @@ export function settingsPage(state, drafts, pending, actions) {
     accountSection(state, busy, actions),
     section(
       'startup',
-      'Start-up',
+      t('settings-startup-title'),
       null,
       h(
         'div',
         { class: 'card switches' },
         toggle({
-          label: 'Start guarding when I log in',
-          hint: 'The agent starts with your desktop session and waits in the tray; the window opens only when you want it.',
+          label: t('settings-autostart'),
+          hint: t('settings-autostart-hint'),
           checked: settings.autostart,
           disabled: busy,
           action: 'autostart',
           onChange: (on) => actions.updateSettings((s) => (s.autostart = on)),
         }),
+      ),
+    ),
+  );
+}
+
+/**
+ * The language of every word: the system's, or one chosen here; it applies at once.
+ * @param {AgentState} state
+ * @param {boolean} busy
+ * @param {Actions} actions
+ */
+function languageSection(state, busy, actions) {
+  const chosen = state.settings.language ?? '';
+  return section(
+    'language',
+    t('settings-language-title'),
+    null,
+    h(
+      'div',
+      { class: 'card field-row' },
+      h('label', { class: 'field-label', for: 'field-language' }, t('settings-language-label')),
+      h(
+        'select',
+        {
+          id: 'field-language',
+          class: 'input input-small',
+          disabled: busy,
+          dataset: { action: 'set-language', focusKey: 'field-language' },
+          on: {
+            change: (event) => {
+              if (!(event.target instanceof HTMLSelectElement)) return;
+              const language = event.target.value || null;
+              actions.updateSettings((s) => (s.language = language));
+            },
+          },
+        },
+        h('option', { value: '', selected: chosen === '' }, t('settings-language-system')),
+        state.languages.map((choice) =>
+          h('option', { value: choice.tag, lang: choice.tag, selected: choice.tag === chosen }, choice.name),
+        ),
       ),
     ),
   );
@@ -115,22 +162,22 @@ function rulesSection(state, drafts, busy, actions) {
   };
   return section(
     'rules',
-    'Rules',
-    'SessionGuard applies these by itself the moment a new session appears, never to this device or a trusted session. Trust is for one login: a new login that looks like a trusted device is judged like any other. Telegram lets a device end others only 24 hours after it signed in; until then a rule says when it will act.',
+    t('settings-rules-title'),
+    t('settings-rules-caption'),
     h(
       'div',
       { class: 'card switches' },
       toggle({
-        label: `${RULE_NAMES.lockdown}`,
-        hint: 'Terminate every new session you have not trusted.',
+        label: ruleNames().lockdown,
+        hint: t('settings-rule-lockdown-hint'),
         checked: rules.lockdown,
         disabled: busy,
         action: 'rule-lockdown',
         onChange: (on) => actions.updateSettings((s) => (s.rules.lockdown = on)),
       }),
       toggle({
-        label: 'No unofficial apps',
-        hint: 'Terminate new sessions of apps Telegram did not make.',
+        label: t('settings-rule-unofficial'),
+        hint: t('settings-rule-unofficial-hint'),
         checked: rules.block_unofficial_apps,
         disabled: busy,
         action: 'rule-unofficial',
@@ -151,12 +198,12 @@ function rulesSection(state, drafts, busy, actions) {
         h(
           'div',
           { class: 'field' },
-          h('label', { class: 'field-label', for: 'field-countries' }, 'Allowed countries'),
+          h('label', { class: 'field-label', for: 'field-countries' }, t('settings-countries')),
           h('input', {
             id: 'field-countries',
             class: 'input',
             value: drafts.countries,
-            placeholder: 'Empty: any country. E.g. Germany, Austria',
+            placeholder: t('settings-countries-placeholder'),
             disabled: busy,
             dataset: { focusKey: 'field-countries' },
             on: {
@@ -165,17 +212,17 @@ function rulesSection(state, drafts, busy, actions) {
               },
             },
           }),
-          h('p', { class: 'field-hint' }, 'New sessions from any other country are terminated. Names as the device list shows them.'),
+          h('p', { class: 'field-hint' }, t('settings-countries-hint')),
         ),
-        h('button', { type: 'submit', class: 'button button-plain', disabled: busy, dataset: { action: 'save-countries' } }, 'Save'),
+        h('button', { type: 'submit', class: 'button button-plain', disabled: busy, dataset: { action: 'save-countries' } }, t('settings-save')),
       ),
     ),
     h(
       'div',
       { class: 'card' },
-      h('p', { class: 'card-heading' }, 'Trusted devices'),
+      h('p', { class: 'card-heading' }, t('settings-trusted-title')),
       rules.trusted.length === 0
-        ? h('p', { class: 'card-note' }, 'None yet. Open a session’s details on the Devices page to trust its device.')
+        ? h('p', { class: 'card-note' }, t('settings-trusted-none'))
         : h(
             'ul',
             { class: 'list', id: 'trusted-devices' },
@@ -183,11 +230,13 @@ function rulesSection(state, drafts, busy, actions) {
               h(
                 'li',
                 { class: 'simple-row' },
-                h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, device.device_model || 'Unknown device'), h(
+                h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, device.device_model || t('settings-trusted-unknown-device')), h(
                     'p',
                     { class: 'simple-row-text' },
-                    `${device.app_name} · ${device.platform} · api_id ${device.api_id}`,
-                    device.session ? '' : ' · trusted before trust was bound to one login: it is bound at the next list, if that device is still signed in',
+                    // api_id is an id, not a count: passed as text so it is not written "2,040".
+                    device.session
+                      ? t('settings-trusted-device', { app: device.app_name, platform: device.platform, apiId: String(device.api_id) })
+                      : t('settings-trusted-device-unbound', { app: device.app_name, platform: device.platform, apiId: String(device.api_id) }),
                   ),
                 ),
                 h(
@@ -199,7 +248,7 @@ function rulesSection(state, drafts, busy, actions) {
                     dataset: { action: 'untrust', focusKey: `untrust:${index}` },
                     on: { click: () => actions.updateSettings((s) => s.rules.trusted.splice(index, 1)) },
                   },
-                  'Remove',
+                  t('settings-trusted-remove'),
                 ),
               ),
             ),
@@ -258,8 +307,8 @@ function forwardingSection(state, drafts, pending, actions) {
   };
   return section(
     'forwarding',
-    'Alerts off this computer',
-    'Also send every alert to your phone or a server, for when you are away from this desktop. The address or token is kept in your system keyring.',
+    t('settings-forwarding-title'),
+    t('settings-forwarding-caption'),
     h(
       'div',
       { class: 'card forwarding' },
@@ -276,9 +325,9 @@ function forwardingSection(state, drafts, pending, actions) {
                 ? h(
                     'p',
                     { class: ['simple-row-text', last.ok ? 'text-success' : 'text-danger'], id: 'forwarding-last' },
-                    `${last.test ? 'Test alert' : 'Last alert'} ${exactDateTime(lastAt)}: ${last.detail}`,
+                    last.test ? t('settings-forwarding-last-test', { when: exactDateTime(lastAt), detail: last.detail }) : t('settings-forwarding-last', { when: exactDateTime(lastAt), detail: last.detail }),
                   )
-                : h('p', { class: 'simple-row-text' }, 'Nothing sent yet.'),
+                : h('p', { class: 'simple-row-text' }, t('settings-forwarding-nothing-sent')),
             ),
             h(
               'div',
@@ -292,7 +341,7 @@ function forwardingSection(state, drafts, pending, actions) {
                   dataset: { action: 'send-test-alert', focusKey: 'send-test-alert' },
                   on: { click: () => actions.sendTestAlert() },
                 },
-                pending?.kind === 'forwarding' ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Sending…'] : 'Send a test alert',
+                pending?.kind === 'forwarding' ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('settings-forwarding-sending')] : t('settings-forwarding-send-test'),
               ),
               h(
                 'button',
@@ -303,7 +352,7 @@ function forwardingSection(state, drafts, pending, actions) {
                   dataset: { action: 'stop-forwarding', focusKey: 'stop-forwarding' },
                   on: { click: () => actions.setForwarding(null) },
                 },
-                'Stop',
+                t('settings-forwarding-stop'),
               ),
             ),
           )
@@ -323,7 +372,7 @@ function forwardingSection(state, drafts, pending, actions) {
         h(
           'div',
           { class: 'field' },
-          h('label', { class: 'field-label', for: 'field-forward-kind' }, forwarding.target ? 'Send alerts somewhere else' : 'Send alerts to'),
+          h('label', { class: 'field-label', for: 'field-forward-kind' }, forwarding.target ? t('settings-forwarding-kind-change') : t('settings-forwarding-kind')),
           h(
             'select',
             {
@@ -340,27 +389,27 @@ function forwardingSection(state, drafts, pending, actions) {
                 },
               },
             },
-            h('option', { value: 'ntfy', selected: drafts.forwardKind === 'ntfy' }, 'An ntfy topic (push to your phone)'),
-            h('option', { value: 'telegram_bot', selected: drafts.forwardKind === 'telegram_bot' }, 'A Telegram bot chat'),
-            h('option', { value: 'webhook', selected: drafts.forwardKind === 'webhook' }, 'A webhook (JSON POST)'),
+            h('option', { value: 'ntfy', selected: drafts.forwardKind === 'ntfy' }, t('settings-forwarding-kind-ntfy')),
+            h('option', { value: 'telegram_bot', selected: drafts.forwardKind === 'telegram_bot' }, t('settings-forwarding-kind-telegram-bot')),
+            h('option', { value: 'webhook', selected: drafts.forwardKind === 'webhook' }, t('settings-forwarding-kind-webhook')),
           ),
         ),
         drafts.forwardKind === 'telegram_bot'
-          ? [field('botToken', 'Bot token (from @BotFather)', '123456:ABC…', 'password'), field('chatId', 'Chat id', '12345678')]
+          ? [field('botToken', t('settings-forwarding-bot-token'), '123456:ABC…', 'password'), field('chatId', t('settings-forwarding-chat-id'), '12345678')]
           : drafts.forwardKind === 'ntfy'
             ? [
-                field('forwardUrl', 'Topic address', 'https://ntfy.sh/a-long-secret-topic', 'password'),
+                field('forwardUrl', t('settings-forwarding-topic'), t('settings-forwarding-topic-placeholder'), 'password'),
                 toggle({
-                  label: 'Hide IP addresses',
-                  hint: 'Anyone who knows a public topic’s name can read it: only the first two parts of each address are sent (102.89.x.x).',
+                  label: t('settings-forwarding-hide-ips'),
+                  hint: t('settings-forwarding-hide-ips-hint'),
                   checked: drafts.hideIps,
                   disabled: busy,
                   action: 'toggle-hide-ips',
                   onChange: (on) => (drafts.hideIps = on),
                 }),
               ]
-            : field('forwardUrl', 'Webhook address', 'https://hooks.example.com/…', 'password'),
-        h('button', { type: 'submit', class: 'button button-primary', disabled: busy, dataset: { action: 'save-forwarding' } }, 'Save'),
+            : field('forwardUrl', t('settings-forwarding-webhook'), 'https://hooks.example.com/…', 'password'),
+        h('button', { type: 'submit', class: 'button button-primary', disabled: busy, dataset: { action: 'save-forwarding' } }, t('settings-save')),
       ),
     ),
   );
@@ -375,7 +424,7 @@ function accountSection(state, busy, actions) {
   const account = state.account;
   return section(
     'accounts',
-    'Accounts',
+    t('settings-accounts-title'),
     null,
     account
       ? h(
@@ -384,7 +433,7 @@ function accountSection(state, busy, actions) {
           h(
             'div',
             { class: 'field field-inline' },
-            h('label', { class: 'field-label', for: 'field-ttl' }, `End idle sessions of ${account.label} after`),
+            h('label', { class: 'field-label', for: 'field-ttl' }, t('settings-ttl-label', { account: account.label })),
             ttlSelect(state.inactive_ttl_days, busy, actions),
           ),
         )
@@ -396,7 +445,7 @@ function accountSection(state, busy, actions) {
         h(
           'li',
           { class: 'simple-row', dataset: { account: tab.id } },
-          h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, tab.label), h('p', { class: 'simple-row-text' }, tab.demo ? 'A made-up account to try SessionGuard' : 'Telegram account; its key is in your system keyring')),
+          h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, tab.label), h('p', { class: 'simple-row-text' }, tab.demo ? t('settings-account-demo') : t('settings-account-telegram'))),
           h(
             'button',
             {
@@ -406,7 +455,7 @@ function accountSection(state, busy, actions) {
               dataset: { action: 'sign-out', focusKey: `sign-out:${tab.id}` },
               on: { click: () => actions.signOut(tab.id, tab.label, tab.demo) },
             },
-            tab.demo ? 'Close' : 'Sign out',
+            tab.demo ? t('settings-account-close') : t('settings-account-sign-out'),
           ),
         ),
       ),
@@ -423,7 +472,7 @@ function accountSection(state, busy, actions) {
             on: { click: () => actions.startSignIn() },
           },
           icon('plus'),
-          h('span', null, 'Add a Telegram account'),
+          h('span', null, t('settings-account-add')),
         ),
       ),
     ),

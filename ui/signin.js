@@ -3,6 +3,7 @@
 // password, or a QR code scanned from a phone. The agent holds the steps; this draws them.
 
 import { h, svgPath } from './dom.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { phoneField } from './phone.js';
 
@@ -39,13 +40,26 @@ export function emptyDrafts() {
   return { apiId: '', apiHash: '', phone: '', code: '', password: '', ownCredentials: false, country: null };
 }
 
-/** @type {Record<CodeDelivery, string>} */
-const DELIVERY = {
-  app: 'Telegram sent the code to your Telegram app on your other devices',
-  sms: 'Telegram sent the code by SMS',
-  call: 'Telegram is calling you with the code',
-  other: 'Telegram sent you a code',
-};
+/**
+ * Where the code went, said with the hidden phone number when there is one.
+ * @param {string | null} phone
+ * @returns {Record<CodeDelivery, string>}
+ */
+function deliveries(phone) {
+  return phone
+    ? {
+        app: t('signin-code-sent-app-phone', { phone }),
+        sms: t('signin-code-sent-sms-phone', { phone }),
+        call: t('signin-code-sent-call-phone', { phone }),
+        other: t('signin-code-sent-other-phone', { phone }),
+      }
+    : {
+        app: t('signin-code-sent-app'),
+        sms: t('signin-code-sent-sms'),
+        call: t('signin-code-sent-call'),
+        other: t('signin-code-sent-other'),
+      };
+}
 
 /**
  * The whole sign-in page.
@@ -76,14 +90,14 @@ export function signInPage(view, pending, drafts, actions, canGoBack) {
   return h(
     'div',
     { class: 'page page-narrow', id: 'sign-in', dataset: { step: view.step } },
-    view.notice ? notice('warning', 'Signed out', view.notice, 'sign-in-notice') : null,
+    view.notice ? notice('warning', t('signin-signed-out'), view.notice, 'sign-in-notice') : null,
     h(
       'section',
       { class: 'card sign-in', 'aria-labelledby': 'sign-in-title', 'aria-busy': busy ? 'true' : undefined },
       step,
     ),
     view.server
-      ? h('p', { class: 'group-caption sign-in-server', id: 'sign-in-server' }, `Connected to a ${view.server}, not to Telegram itself.`)
+      ? h('p', { class: 'group-caption sign-in-server', id: 'sign-in-server' }, t('signin-server', { server: view.server }))
       : null,
   );
 }
@@ -186,7 +200,7 @@ function submitButton(label, action, busy, spinning) {
   return h(
     'button',
     { type: 'submit', class: 'button button-primary button-wide', disabled: busy, dataset: { action, focusKey: action } },
-    spinning ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), 'Please wait…'] : label,
+    spinning ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('signin-please-wait')] : label,
   );
 }
 
@@ -237,16 +251,16 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
   const credentialFields = h(
     'div',
     { class: 'field-row' },
-    field({ label: 'api_id', draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
-    field({ label: 'api_hash', draft: 'apiHash', drafts, busy, type: 'password', placeholder: '32 letters and digits', maxlength: 64 }),
+    field({ label: t('signin-api-id'), draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
+    field({ label: t('signin-api-hash'), draft: 'apiHash', drafts, busy, type: 'password', placeholder: t('signin-api-hash-placeholder'), maxlength: 64 }),
   );
   const phone = phoneField(drafts, busy);
   return h(
     'div',
     { class: 'sign-in-step' },
     stepHeader(
-      'Sign in to Telegram',
-      'SessionGuard signs in as a device of your own account, so it can see and end the other sessions.',
+      t('signin-credentials-title'),
+      t('signin-credentials-text'),
       'shield',
     ),
     form(
@@ -255,14 +269,14 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
       ...(view.built_in_credentials ? [phone] : [credentialsGuide(), credentialFields, phone]),
       view.built_in_credentials ? ownCredentials(drafts, credentialFields) : null,
       stepError(view.error),
-      submitButton('Send code', 'send-code', busy, busy),
+      submitButton(t('signin-send-code'), 'send-code', busy, busy),
       h(
         'div',
         { class: 'sign-in-alternatives' },
-        quietButton('Sign in with a QR code', 'start-qr', busy, actions.startQr),
+        quietButton(t('signin-use-qr'), 'start-qr', busy, actions.startQr),
         canGoBack
-          ? quietButton('Back to your accounts', 'cancel-sign-in', busy, actions.cancelSignIn)
-          : quietButton('Try the demo account', 'use-demo', busy, actions.useDemo),
+          ? quietButton(t('signin-back-to-accounts'), 'cancel-sign-in', busy, actions.cancelSignIn)
+          : quietButton(t('signin-try-demo'), 'use-demo', busy, actions.useDemo),
       ),
     ),
   );
@@ -272,15 +286,15 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
 function credentialsGuide() {
   /** @type {Array<[import('./icons.js').IconName, string]>} */
   const steps = [
-    ['web_browser', 'Open my.telegram.org in a browser and log in with your phone number.'],
-    ['plus', 'Choose “API development tools” and create an app (any name, e.g. “SessionGuard”).'],
-    ['key', 'Copy its api_id and api_hash here. They are kept in your system keyring, never in a file.'],
+    ['web_browser', t('signin-guide-open-site')],
+    ['plus', t('signin-guide-create-app')],
+    ['key', t('signin-guide-copy-credentials')],
   ];
   return h(
     'ol',
-    { class: 'guide', 'aria-label': 'How to get an api_id and api_hash' },
+    { class: 'guide', 'aria-label': t('signin-guide-label') },
     steps.map(([iconName, text], i) =>
-      h('li', { class: 'guide-step' }, h('span', { class: 'guide-icon', 'aria-hidden': 'true' }, icon(iconName)), h('span', { class: 'guide-number' }, `${i + 1}.`), h('span', null, text)),
+      h('li', { class: 'guide-step' }, h('span', { class: 'guide-icon', 'aria-hidden': 'true' }, icon(iconName)), h('span', { class: 'guide-number' }, t('signin-guide-step-number', { number: i + 1 })), h('span', null, text)),
     ),
   );
 }
@@ -294,8 +308,8 @@ function ownCredentials(drafts, fields) {
   const details = h(
     'details',
     { class: 'own-credentials', open: drafts.ownCredentials, dataset: { focusKey: 'own-credentials' } },
-    h('summary', { class: 'link-button', dataset: { action: 'own-credentials' } }, 'Use my own API credentials'),
-    h('p', { class: 'sign-in-help' }, 'SessionGuard comes with app credentials of its own. To sign in with an app you registered at my.telegram.org instead, enter its api_id and api_hash.'),
+    h('summary', { class: 'link-button', dataset: { action: 'own-credentials' } }, t('signin-own-credentials')),
+    h('p', { class: 'sign-in-help' }, t('signin-own-credentials-help')),
     fields,
   );
   details.addEventListener('toggle', () => {
@@ -311,16 +325,16 @@ function ownCredentials(drafts, fields) {
  * @param {SignInActions} actions
  */
 function codeStep(view, busy, drafts, actions) {
-  const where = DELIVERY[view.code_delivery ?? 'other'];
+  const where = deliveries(view.phone_hint)[view.code_delivery ?? 'other'];
   const resendAt = view.resend_at;
   return h(
     'div',
     { class: 'sign-in-step' },
-    stepHeader('Enter the code', `${where}${view.phone_hint ? ` (${view.phone_hint})` : ''}.`, 'key'),
+    stepHeader(t('signin-code-title'), where, 'key'),
     form(
       actions.submitCode,
       field({
-        label: 'Login code',
+        label: t('signin-code-label'),
         draft: 'code',
         drafts,
         busy,
@@ -330,7 +344,7 @@ function codeStep(view, busy, drafts, actions) {
         maxlength: 12,
       }),
       stepError(view.error),
-      submitButton('Sign in', 'submit-code', busy, busy),
+      submitButton(t('signin-sign-in'), 'submit-code', busy, busy),
       h(
         'div',
         { class: 'sign-in-alternatives' },
@@ -346,10 +360,10 @@ function codeStep(view, busy, drafts, actions) {
               },
               resendAt
                 ? h('time', { datetime: resendAt, dataset: { time: resendAt, format: 'resend' } })
-                : 'Send the code another way',
+                : t('signin-resend-another-way'),
             )
           : null,
-        quietButton('Use another number', 'cancel-sign-in', busy, actions.cancelSignIn),
+        quietButton(t('signin-use-another-number'), 'cancel-sign-in', busy, actions.cancelSignIn),
       ),
     ),
   );
@@ -366,24 +380,24 @@ function passwordStep(view, busy, drafts, actions) {
     'div',
     { class: 'sign-in-step' },
     stepHeader(
-      'Enter your 2-step password',
-      'Your account has 2-step verification. The password is checked by proof (SRP): it never leaves this computer.',
+      t('signin-password-title'),
+      t('signin-password-text'),
       'key',
     ),
     form(
       actions.submitPassword,
       field({
-        label: 'Password',
+        label: t('signin-password-label'),
         draft: 'password',
         drafts,
         busy,
         type: 'password',
         autocomplete: 'current-password',
-        hint: view.password_hint ? `Hint: ${view.password_hint}` : undefined,
+        hint: view.password_hint ? t('signin-password-hint', { hint: view.password_hint }) : undefined,
       }),
       stepError(view.error),
-      submitButton('Sign in', 'submit-password', busy, busy),
-      h('div', { class: 'sign-in-alternatives' }, quietButton('Start over', 'cancel-sign-in', busy, actions.cancelSignIn)),
+      submitButton(t('signin-sign-in'), 'submit-password', busy, busy),
+      h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-start-over'), 'cancel-sign-in', busy, actions.cancelSignIn)),
     ),
   );
 }
@@ -398,16 +412,16 @@ function qrStep(view, busy, actions) {
   return h(
     'div',
     { class: 'sign-in-step' },
-    stepHeader('Scan with your phone', 'On a phone that is signed in: Telegram → Settings → Devices → Link Desktop Device.', 'devices'),
+    stepHeader(t('signin-qr-title'), t('signin-qr-text'), 'devices'),
     qr
       ? h(
           'figure',
           { class: 'qr', id: 'sign-in-qr' },
-          svgPath(qr.path, qr.size, 'qr-code', 'A QR code to scan with Telegram on your phone'),
+          svgPath(qr.path, qr.size, 'qr-code', t('signin-qr-image')),
           h('figcaption', { class: 'qr-caption' }, h('time', { datetime: qr.expires_at, dataset: { time: qr.expires_at, format: 'qr-expiry' } })),
         )
-      : h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, 'Asking Telegram for a code…')),
+      : h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('signin-qr-loading'))),
     stepError(view.error),
-    h('div', { class: 'sign-in-alternatives' }, quietButton('Sign in with a phone number instead', 'cancel-sign-in', busy && !qr, actions.cancelSignIn)),
+    h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-use-phone'), 'cancel-sign-in', busy && !qr, actions.cancelSignIn)),
   );
 }

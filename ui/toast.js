@@ -2,6 +2,7 @@
 // Short messages at the bottom of the window (a failed request, a finished action).
 
 import { h } from './dom.js';
+import { t } from './i18n.js';
 import { icon } from './icons.js';
 
 const SHOW_FOR_MS = 8_000;
@@ -30,7 +31,7 @@ export function showToast(message, tone = 'error') {
   }
   const close = h(
     'button',
-    { type: 'button', class: 'icon-button icon-button-small', 'aria-label': 'Dismiss message', dataset: { action: 'dismiss-toast' } },
+    { type: 'button', class: 'icon-button icon-button-small', 'aria-label': t('button-dismiss-message'), dataset: { action: 'dismiss-toast' } },
     icon('close'),
   );
   const toast = h(

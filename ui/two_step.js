@@ -5,6 +5,7 @@
 // only until the agent answered; the agent never stores or logs them.
 
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./render.js').Pending} Pending */
@@ -42,7 +43,13 @@ export function strength(password) {
   let score = password.length >= 16 ? 3 : password.length >= 12 ? 2 : password.length >= 8 ? 1 : 0;
   if (classes >= 3 && score > 0) score += 1;
   if (COMMON.some((c) => password.toLowerCase().includes(c)) || /^(.)\1+$/.test(password)) score = 0;
-  const words = ['Weak', 'Fair', 'Good', 'Strong', 'Very strong'];
+  const words = [
+    t('two-step-strength-weak'),
+    t('two-step-strength-fair'),
+    t('two-step-strength-good'),
+    t('two-step-strength-strong'),
+    t('two-step-strength-very-strong'),
+  ];
   return { score: Math.min(score, 4), word: words[Math.min(score, 4)] };
 }
 
@@ -51,14 +58,14 @@ export function strength(password) {
  * @param {TwoStepDrafts} d
  */
 export function problemWith(d) {
-  if ((d.mode === 'change' || d.mode === 'off' || d.mode === 'email') && d.current === '') return 'Enter your current 2-step password.';
+  if ((d.mode === 'change' || d.mode === 'off' || d.mode === 'email') && d.current === '') return t('two-step-problem-current-missing');
   if (d.mode === 'on' || d.mode === 'change') {
-    if (d.next.length < 8) return 'The new password needs at least 8 characters.';
-    if (d.next !== d.repeat) return 'The two new passwords are not the same.';
-    if (d.hint && d.next.toLowerCase().includes(d.hint.toLowerCase())) return 'The hint must not give the password away.';
+    if (d.next.length < 8) return t('two-step-problem-too-short', { count: 8 });
+    if (d.next !== d.repeat) return t('two-step-problem-not-same');
+    if (d.hint && d.next.toLowerCase().includes(d.hint.toLowerCase())) return t('two-step-problem-hint-gives-away');
   }
-  if (d.mode === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return 'Enter the email address to recover the password with.';
-  if (d.mode === 'on' && d.email.trim() !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return 'That email address does not look right.';
+  if (d.mode === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-missing');
+  if (d.mode === 'on' && d.email.trim() !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-invalid');
   return null;
 }
 
@@ -82,9 +89,9 @@ export function twoStepButtons(check, pending, actions) {
       },
       label,
     );
-  if (check.kind === 'two_step' && check.severity === 'critical') return [button('Turn on', 'on', true)];
-  if (check.kind === 'two_step' && check.severity === 'ok') return [button('Change', 'change'), button('Turn off', 'off')];
-  if (check.kind === 'recovery_email' && check.severity !== 'ok') return [button('Add a recovery email', 'email', true)];
+  if (check.kind === 'two_step' && check.severity === 'critical') return [button(t('two-step-button-turn-on'), 'on', true)];
+  if (check.kind === 'two_step' && check.severity === 'ok') return [button(t('two-step-button-change'), 'change'), button(t('two-step-button-turn-off'), 'off')];
+  if (check.kind === 'recovery_email' && check.severity !== 'ok') return [button(t('two-step-button-add-email'), 'email', true)];
   return [];
 }
 
@@ -101,52 +108,52 @@ export function twoStepPanel(state, d, pending, actions) {
     return h(
       'section',
       { class: 'card two-step', id: 'two-step-email-code', 'aria-labelledby': 'two-step-code-title' },
-      h('h2', { class: 'two-step-title', id: 'two-step-code-title' }, 'Confirm your recovery email'),
-      h('p', { class: 'two-step-text' }, `Telegram emailed a ${state.email_code_length}-digit code to the address you gave. Enter it here.`),
-      input('Code', 'code', d, 'text', busy, 'one-time-code'),
+      h('h2', { class: 'two-step-title', id: 'two-step-code-title' }, t('two-step-email-code-title')),
+      h('p', { class: 'two-step-text' }, t('two-step-email-code-text', { digits: state.email_code_length })),
+      input(t('two-step-email-code-label'), 'code', d, 'text', busy, 'one-time-code'),
       h(
         'div',
         { class: 'two-step-actions' },
         h(
           'button',
           { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'cancel-email' }, on: { click: () => actions.cancelRecoveryEmail() } },
-          'Use no recovery email',
+          t('two-step-email-code-cancel'),
         ),
         h(
           'button',
           { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'resend-email' }, on: { click: () => actions.resendRecoveryEmailCode() } },
-          'Send the code again',
+          t('two-step-email-code-resend'),
         ),
-        submit('Confirm', 'confirm-email', busy, () => actions.confirmRecoveryEmail()),
+        submit(t('two-step-email-code-confirm'), 'confirm-email', busy, () => actions.confirmRecoveryEmail()),
       ),
     );
   }
   if (!d.mode) return null;
-  const titles = { on: 'Turn on 2-step verification', change: 'Change your 2-step password', off: 'Turn off 2-step verification', email: 'Add a recovery email' };
+  const titles = { on: t('two-step-on-title'), change: t('two-step-change-title'), off: t('two-step-off-title'), email: t('two-step-email-title') };
   const texts = {
-    on: 'After the login code, Telegram will also ask for this password on every new device. Choose one you do not use anywhere else.',
-    change: 'Your other devices stay logged in. New logins will need the new password.',
-    off: 'A login code alone will then open your account. Only do this if you must.',
-    email: 'If you forget the password, Telegram sends a reset code to this address.',
+    on: t('two-step-on-text'),
+    change: t('two-step-change-text'),
+    off: t('two-step-off-text'),
+    email: t('two-step-email-text'),
   };
   const s = strength(d.next);
   const fields = [];
-  if (d.mode !== 'on') fields.push(input('Current password', 'current', d, 'password', busy, 'current-password'));
+  if (d.mode !== 'on') fields.push(input(t('two-step-current-label'), 'current', d, 'password', busy, 'current-password'));
   if (d.mode === 'on' || d.mode === 'change') {
     fields.push(
-      input('New password', 'next', d, 'password', busy, 'new-password'),
+      input(t('two-step-next-label'), 'next', d, 'password', busy, 'new-password'),
       h(
         'div',
         { class: 'strength', id: 'two-step-strength' },
-        h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: s.score, 'aria-label': 'Password strength' }),
+        h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: s.score, 'aria-label': t('two-step-strength-label') }),
         h('span', { class: 'strength-word' }, s.word),
       ),
-      input('New password again', 'repeat', d, 'password', busy, 'new-password'),
-      input('Hint (optional)', 'hint', d, 'text', busy, 'off'),
+      input(t('two-step-repeat-label'), 'repeat', d, 'password', busy, 'new-password'),
+      input(t('two-step-hint-label'), 'hint', d, 'text', busy, 'off'),
     );
   }
-  if (d.mode === 'on') fields.push(input('Recovery email (optional)', 'email', d, 'email', busy, 'email'));
-  if (d.mode === 'email') fields.push(input('Recovery email', 'email', d, 'email', busy, 'email'));
+  if (d.mode === 'on') fields.push(input(t('two-step-email-optional-label'), 'email', d, 'email', busy, 'email'));
+  if (d.mode === 'email') fields.push(input(t('two-step-email-label'), 'email', d, 'email', busy, 'email'));
   return h(
     'section',
     { class: 'card two-step', id: 'two-step-form', 'aria-labelledby': 'two-step-title' },
@@ -160,9 +167,9 @@ export function twoStepPanel(state, d, pending, actions) {
       h(
         'button',
         { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'two-step-cancel' }, on: { click: () => actions.openTwoStep(null) } },
-        'Cancel',
+        t('two-step-form-cancel'),
       ),
-      submit(d.mode === 'off' ? 'Turn off' : 'Save', 'two-step-save', busy, () => actions.saveTwoStep(), d.mode === 'off'),
+      submit(d.mode === 'off' ? t('two-step-form-turn-off') : t('two-step-form-save'), 'two-step-save', busy, () => actions.saveTwoStep(), d.mode === 'off'),
     ),
   );
 }
@@ -220,6 +227,6 @@ function submit(label, action, busy, onClick, danger = false) {
   return h(
     'button',
     { type: 'button', class: ['button', danger ? 'button-danger' : 'button-primary'], disabled: busy, dataset: { action }, on: { click: onClick } },
-    busy ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), 'Saving…'] : label,
+    busy ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), t('two-step-form-saving')] : label,
   );
 }

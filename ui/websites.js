@@ -3,6 +3,7 @@
 // with Telegram"), which can act as the person there until it is logged out.
 
 import { h } from './dom.js';
+import { language, t } from './i18n.js';
 import { dotJoin } from './format.js';
 import { icon } from './icons.js';
 
@@ -17,7 +18,7 @@ import { icon } from './icons.js';
 export function browserLine(site) {
   const browser = site.browser.trim();
   const platform = site.platform.trim();
-  if (browser && platform) return `${browser} on ${platform}`;
+  if (browser && platform) return t('websites-browser-on-platform', { browser, platform });
   return browser || platform;
 }
 
@@ -36,11 +37,11 @@ export function websitesSection(websites, pending, actions) {
     h(
       'h2',
       { class: 'group-title', id: 'websites-title', tabindex: -1, dataset: { focusKey: 'websites-title' } },
-      'Connected websites',
-      websites.length > 0 ? h('span', { class: 'group-count' }, String(websites.length)) : null,
+      t('websites-title'),
+      websites.length > 0 ? h('span', { class: 'group-count' }, new Intl.NumberFormat(language()).format(websites.length)) : null,
     ),
     websites.length === 0
-      ? h('div', { class: 'card empty empty-compact', id: 'no-websites' }, h('p', { class: 'empty-text' }, 'No website is logged in with your Telegram.'))
+      ? h('div', { class: 'card empty empty-compact', id: 'no-websites' }, h('p', { class: 'empty-text' }, t('websites-empty')))
       : h(
           'div',
           { class: 'card' },
@@ -55,10 +56,10 @@ export function websitesSection(websites, pending, actions) {
               on: { click: () => actions.endAllWebsites(websites) },
             },
             endingAll ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('logout'),
-            h('span', null, endingAll ? 'Logging out of every website…' : 'Log out of all websites'),
+            h('span', null, endingAll ? t('websites-logging-out-all') : t('websites-log-out-all')),
           ),
         ),
-    h('p', { class: 'group-caption' }, 'Websites where you used “Log in with Telegram”. Each can act as you on that site until you log it out.'),
+    h('p', { class: 'group-caption' }, t('websites-caption')),
   );
 }
 
@@ -93,11 +94,11 @@ function websiteRow(site, pending, actions) {
           type: 'button',
           class: 'button button-danger-quiet button-small',
           disabled: pending !== null,
-          'aria-label': `Log out of ${site.domain}`,
+          'aria-label': t('websites-log-out-of', { domain: site.domain }),
           dataset: { action: 'end-website', focusKey: `end-website:${site.hash}` },
           on: { click: () => actions.endWebsite(site) },
         },
-        ending ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), 'Logging out…'] : 'Log out',
+        ending ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), t('websites-logging-out')] : t('websites-log-out'),
       ),
     ),
   );

@@ -232,8 +232,11 @@ impl Accounts {
         let settings = self.setup.settings.settings();
         let forwarding = self.setup.forwarding.view();
         let accounts = self.guards().iter().map(|g| g.tab()).collect();
+        let language = crate::language::resolve(settings.language.as_deref());
         let mut state = empty_state(accounts, settings, forwarding);
         state.revision = revision;
+        state.language = language.to_owned();
+        state.languages = crate::language::choices();
         match shown {
             Some(guard) => guard.fill(&mut state),
             None => {
@@ -246,6 +249,11 @@ impl Accounts {
         state.ask =
             lock(&self.ask).clone().filter(|ask| state.account.as_ref().is_some_and(|shown| shown.id == ask.account()));
         state
+    }
+
+    /// The language of every word the agent says (see `language::resolve`).
+    pub fn language(&self) -> &'static str {
+        self.setup.settings.language()
     }
 
     pub(crate) fn publish(&self) {
@@ -471,6 +479,8 @@ fn empty_state(
         refreshed_at: None,
         checkup: None,
         settings,
+        language: sessionguard_i18n::ENGLISH.to_owned(),
+        languages: Vec::new(),
         forwarding,
         ask: None,
         notices: Vec::new(),

@@ -1,6 +1,7 @@
 //! What a notification says, in words a person understands.
 
-use sessionguard_core::{LoginDetails, SecurityEvent, SecurityEventKind};
+use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind};
+use sessionguard_i18n::{Value, Words};
 use sessionguard_protocol::RuleOutcome;
 
 use crate::journal_words::rule_name;
@@ -21,67 +22,65 @@ pub struct AlertText {
     pub summary: String,
     pub body: String,
     pub urgency: Urgency,
+    /// The language it is in, for its buttons' words.
+    pub language: &'static str,
 }
 
-/// The notification for an event on `account`, and what a rule did about it; `None` for
-/// events that do not notify.
-pub fn alert_text(event: &SecurityEvent, account: &str, rule: Option<&RuleOutcome>) -> Option<AlertText> {
+/// The notification for an event on `account`, and what a rule did about it, in `words`'
+/// language; `None` for events that do not notify.
+pub fn alert_text(
+    event: &SecurityEvent,
+    account: &str,
+    rule: Option<&RuleOutcome>,
+    words: &Words,
+) -> Option<AlertText> {
     match rule {
         Some(RuleOutcome::Spared { reason }) => {
-            let text = alert_text(event, account, None)?;
-            let spared = format!("No rule ended it: {}.", one_line(reason, REASON_CHARS));
+            let text = alert_text(event, account, None, words)?;
+            let spared = words.text("notify-spared", &[("reason", one_line(reason, REASON_CHARS).into())]);
             return Some(AlertText { body: format!("{}\n{spared}", text.body), ..text });
         }
-        Some(rule) => return Some(rule_text(event, account, rule)),
+        Some(rule) => return Some(rule_text(event, account, rule, words)),
         None => {}
     }
     let login = event.login.as_ref();
-    let (summary, lead, urgency) = match event.kind {
-        SecurityEventKind::NewLogin => ("New login to your Telegram", None, Urgency::Normal),
-        SecurityEventKind::UnconfirmedLogin => (
-            "New login to your Telegram — is this you?",
-            Some("If it is not you, terminate it now."),
-            Urgency::Critical,
-        ),
-        SecurityEventKind::PasswordPendingLogin => (
-            "Someone has your Telegram login code",
-            Some("They entered the right code but not your 2-step password. Terminate it and change your password."),
-            Urgency::Critical,
-        ),
-        SecurityEventKind::LoginCodeRequested => (
-            "Someone asked for a login code for your number",
-            Some("If this was not you, do not share the code with anyone, and turn on 2-step verification."),
-            Urgency::Critical,
-        ),
-        SecurityEventKind::OurSessionEnded => (
-            "SessionGuard was signed out of your Telegram",
-            Some(
-                "Its session was ended from another device, so it is not guarding now. Open SessionGuard to sign in again.",
-            ),
-            Urgency::Critical,
-        ),
-        SecurityEventKind::SessionEnded => (
-            "A session of your Telegram was ended elsewhere",
-            Some("Another device ended it. If that was not you, check your devices and your 2-step password."),
-            Urgency::Normal,
-        ),
-        SecurityEventKind::NewWebsite => (
-            "A website was logged in with your Telegram",
-            Some("It can act as you on that website. If it is not you, log it out."),
-            Urgency::Critical,
-        ),
+    let (summary, advice, urgency) = match event.kind {
+        SecurityEventKind::NewLogin => ("notify-new-login-title", None, Urgency::Normal),
+        SecurityEventKind::UnconfirmedLogin => {
+            ("notify-unconfirmed-login-title", Some("notify-unconfirmed-login-advice"), Urgency::Critical)
+        }
+        SecurityEventKind::PasswordPendingLogin => {
+            ("notify-password-pending-title", Some("notify-password-pending-advice"), Urgency::Critical)
+        }
+        SecurityEventKind::LoginCodeRequested => {
+            ("notify-code-requested-title", Some("notify-code-requested-advice"), Urgency::Critical)
+        }
+        SecurityEventKind::OurSessionEnded => {
+            ("notify-our-session-ended-title", Some("notify-our-session-ended-advice"), Urgency::Critical)
+        }
+        SecurityEventKind::SessionEnded => {
+            ("notify-session-ended-title", Some("notify-session-ended-advice"), Urgency::Normal)
+        }
+        SecurityEventKind::NewWebsite => {
+            ("notify-new-website-title", Some("notify-new-website-advice"), Urgency::Critical)
+        }
         // Journaled, never notified.
         SecurityEventKind::WebsiteEnded => return None,
     };
     let mut lines = Vec::new();
     if let Some(login) = login {
-        lines.push(describe(login));
+        lines.push(describe(login, words));
     }
-    if let Some(lead) = lead {
-        lines.push(lead.to_string());
+    if let Some(advice) = advice {
+        lines.push(words.text(advice, &[]));
     }
-    lines.push(format!("Account: {}", one_line(account, FIELD_CHARS)));
-    Some(AlertText { summary: summary.into(), body: lines.join("\n"), urgency })
+    lines.push(account_line(account, words));
+    Some(AlertText { summary: words.text(summary, &[]), body: lines.join("\n"), urgency, language: words.language() })
+}
+
+/// "Account: Demo account".
+fn account_line(account: &str, words: &Words) -> String {
+    words.text("notify-account", &[("account", one_line(account, FIELD_CHARS).into())])
 }
 
 /// How many logins of a burst one notification names; the rest are counted.
@@ -89,77 +88,81 @@ const BURST_NAMED: usize = 5;
 
 /// One notification for a burst of alerts (a flood of logins): how many, the first few
 /// devices, and where to see them all — rather than a notification each.
-pub fn burst_text(texts: &[AlertText], logins: &[&LoginDetails], accounts: &[&str]) -> AlertText {
+pub fn burst_text(texts: &[AlertText], logins: &[&LoginDetails], accounts: &[&str], words: &Words) -> AlertText {
     let count = texts.len();
-    let summary = if logins.len() == count {
-        format!("{count} new logins to your Telegram")
-    } else {
-        format!("{count} new alerts from SessionGuard")
-    };
-    let mut lines: Vec<String> = logins.iter().take(BURST_NAMED).map(|login| describe(login)).collect();
+    let summary = if logins.len() == count { "notify-burst-logins-title" } else { "notify-burst-alerts-title" };
+    let summary = words.text(summary, &[("count", count.into())]);
+    let mut lines: Vec<String> = logins.iter().take(BURST_NAMED).map(|login| describe(login, words)).collect();
     if logins.len() > BURST_NAMED {
-        lines.push(format!("and {} more.", logins.len() - BURST_NAMED));
+        lines.push(words.text("notify-burst-more", &[("count", (logins.len() - BURST_NAMED).into())]));
     }
-    lines.push("Open SessionGuard to see them all and terminate what is not you.".into());
+    lines.push(words.text("notify-burst-advice", &[]));
     let mut named: Vec<String> = accounts.iter().map(|a| one_line(a, FIELD_CHARS)).collect();
     named.dedup();
-    lines.push(format!("Account: {}", named.join(", ")));
+    lines.push(words.text("notify-account", &[("account", named.join(", ").into())]));
     let urgency =
         if texts.iter().any(|t| t.urgency == Urgency::Critical) { Urgency::Critical } else { Urgency::Normal };
-    AlertText { summary, body: lines.join("\n"), urgency }
+    AlertText { summary, body: lines.join("\n"), urgency, language: words.language() }
 }
 
 /// The same alert, for something that happened while SessionGuard was not running and
 /// was found when it started.
-pub fn found_at_start(text: AlertText) -> AlertText {
-    AlertText { body: format!("This happened while SessionGuard was not running.\n{}", text.body), ..text }
+pub fn found_at_start(text: AlertText, words: &Words) -> AlertText {
+    AlertText { body: format!("{}\n{}", words.text("notify-while-away", &[]), text.body), ..text }
 }
 
 /// A login a rule acted on: what the rule did, then who it was.
-fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome) -> AlertText {
+fn rule_text(event: &SecurityEvent, account: &str, rule: &RuleOutcome, words: &Words) -> AlertText {
+    let name = |rule: RuleKind| Value::from(rule_name(rule, words));
     let (summary, lead, urgency) = match rule {
         RuleOutcome::Terminated { rule, reason } => (
-            format!("SessionGuard terminated a new login ({})", rule_name(*rule)),
-            format!("It was ended at once: {reason}."),
+            words.text("notify-rule-terminated-title", &[("rule", name(*rule))]),
+            words.text("notify-rule-terminated-advice", &[("reason", reason.as_str().into())]),
             Urgency::Normal,
         ),
         RuleOutcome::Deferred { rule, reason, at } => (
-            format!("New login to your Telegram: {} will terminate it", rule_name(*rule)),
-            format!(
-                "{reason}. Telegram lets this device end sessions only from {} (24 hours after it signed in); \
-                 until then, end it from an older device if it is not you.",
-                at.format("%Y-%m-%d %H:%M UTC")
+            words.text("notify-rule-deferred-title", &[("rule", name(*rule))]),
+            words.text(
+                "notify-rule-deferred-advice",
+                &[("reason", reason.as_str().into()), ("at", at.format("%Y-%m-%d %H:%M UTC").to_string().into())],
             ),
             Urgency::Critical,
         ),
         RuleOutcome::Failed { rule, reason, error } => (
-            format!("New login to your Telegram: {} could not terminate it", rule_name(*rule)),
-            format!("{reason}, but Telegram refused: {error}. Terminate it yourself if it is not you."),
+            words.text("notify-rule-failed-title", &[("rule", name(*rule))]),
+            words.text(
+                "notify-rule-failed-advice",
+                &[("reason", reason.as_str().into()), ("error", error.as_str().into())],
+            ),
             Urgency::Critical,
         ),
         // Handled by `alert_text` with the event's own words.
-        RuleOutcome::Spared { reason } => ("New login to your Telegram".into(), format!("{reason}."), Urgency::Normal),
+        RuleOutcome::Spared { reason } => (
+            words.text("notify-new-login-title", &[]),
+            words.text("notify-spared", &[("reason", reason.as_str().into())]),
+            Urgency::Normal,
+        ),
     };
     let mut lines = Vec::new();
-    lines.extend(event.login.as_ref().map(describe));
+    lines.extend(event.login.as_ref().map(|login| describe(login, words)));
     lines.push(lead);
-    lines.push(format!("Account: {}", one_line(account, FIELD_CHARS)));
-    AlertText { summary, body: lines.join("\n"), urgency }
+    lines.push(account_line(account, words));
+    AlertText { summary, body: lines.join("\n"), urgency, language: words.language() }
 }
 
 /// "Redmi Note 13 Pro · Telegram Android 11.5.3 · Lagos, Nigeria · IP 102.89.34.17"; every
 /// part the server chose is put on one line and cut to length.
-fn describe(login: &LoginDetails) -> String {
+fn describe(login: &LoginDetails, words: &Words) -> String {
     let field = |text: &str| one_line(text, FIELD_CHARS);
     let mut parts = vec![field(&login.device)];
     parts.extend(login.app.as_deref().map(field));
     if login.official_app == Some(false) {
-        parts.push("unofficial app".into());
+        parts.push(words.text("notify-unofficial-app", &[]));
     }
     if !login.location.is_empty() {
         parts.push(field(&login.location));
     }
-    parts.extend(login.ip.as_deref().map(|ip| format!("IP {}", field(ip))));
+    parts.extend(login.ip.as_deref().map(|ip| words.text("notify-ip", &[("ip", field(ip).into())])));
     parts.join(" · ")
 }
 
@@ -195,6 +198,10 @@ mod tests {
     use chrono::DateTime;
     use sessionguard_core::SessionHash;
 
+    fn en() -> Words {
+        Words::english()
+    }
+
     fn login() -> LoginDetails {
         LoginDetails {
             hash: SessionHash(5),
@@ -214,7 +221,7 @@ mod tests {
 
     #[test]
     fn an_unconfirmed_login_names_device_app_place_and_ip() {
-        let text = alert_text(&event(SecurityEventKind::UnconfirmedLogin, Some(login())), "Demo account", None);
+        let text = alert_text(&event(SecurityEventKind::UnconfirmedLogin, Some(login())), "Demo account", None, &en());
         let text = text.expect("an unconfirmed login notifies");
         assert!(text.summary.contains("is this you"));
         assert!(
@@ -230,14 +237,14 @@ mod tests {
     fn every_alarm_has_words() {
         for kind in SecurityEventKind::ALL {
             // A website logged out is history, not news; everything else can be told.
-            let told = alert_text(&event(kind, Some(login())), "A", None).is_some();
+            let told = alert_text(&event(kind, Some(login())), "A", None, &en()).is_some();
             assert_eq!(told, kind != SecurityEventKind::WebsiteEnded, "{kind:?}");
         }
-        let website = alert_text(&event(SecurityEventKind::NewWebsite, Some(login())), "A", None);
+        let website = alert_text(&event(SecurityEventKind::NewWebsite, Some(login())), "A", None, &en());
         assert!(website.is_some_and(|t| t.body.contains("log it out") && t.urgency == Urgency::Critical));
-        let ended = alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A", None);
+        let ended = alert_text(&event(SecurityEventKind::SessionEnded, Some(login())), "A", None, &en());
         assert!(ended.is_some_and(|t| t.summary.contains("ended elsewhere")));
-        let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None);
+        let code = alert_text(&event(SecurityEventKind::LoginCodeRequested, None), "A", None, &en());
         assert!(code.is_some_and(|t| t.body.contains("2-step verification")));
     }
 
@@ -246,10 +253,10 @@ mod tests {
         let logins: Vec<LoginDetails> = (0..8).map(|_| login()).collect();
         let texts: Vec<AlertText> = logins
             .iter()
-            .filter_map(|l| alert_text(&event(SecurityEventKind::NewLogin, Some(l.clone())), "A", None))
+            .filter_map(|l| alert_text(&event(SecurityEventKind::NewLogin, Some(l.clone())), "A", None, &en()))
             .collect();
         let refs: Vec<&LoginDetails> = logins.iter().collect();
-        let text = burst_text(&texts, &refs, &["A"; 8]);
+        let text = burst_text(&texts, &refs, &["A"; 8], &en());
         assert_eq!(text.summary, "8 new logins to your Telegram");
         assert_eq!(text.body.matches("Redmi Note 13 Pro").count(), 5, "{}", text.body);
         assert!(text.body.contains("and 3 more."), "{}", text.body);
@@ -259,7 +266,7 @@ mod tests {
     #[test]
     fn a_login_the_rules_spared_says_why_on_one_line() {
         let spared = RuleOutcome::Spared { reason: "Nigeria is on the allowed list\nForged: line".into() };
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&spared));
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&spared), &en());
         let text = text.expect("a spared login notifies as its kind does");
         assert_eq!(text.summary, "New login to your Telegram");
         assert!(text.body.ends_with("No rule ended it: Nigeria is on the allowed list Forged: line."), "{text:?}");
@@ -271,14 +278,14 @@ mod tests {
             rule: sessionguard_core::RuleKind::Lockdown,
             reason: "lockdown is on and it is not a trusted device".into(),
         };
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "Demo account", Some(&terminated));
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "Demo account", Some(&terminated), &en());
         let text = text.expect("a rule's action always notifies");
         assert!(text.summary.contains("terminated") && text.summary.contains("lockdown"), "{text:?}");
         assert!(text.body.contains("Redmi Note 13 Pro"), "{text:?}");
 
         let at = DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default();
         let deferred = RuleOutcome::Deferred { rule: sessionguard_core::RuleKind::Lockdown, reason: "x".into(), at };
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred));
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred), &en());
         assert!(text.is_some_and(|t| t.body.contains("2025-11-13") && t.urgency == Urgency::Critical));
     }
 
@@ -287,7 +294,7 @@ mod tests {
         let mut forged = login();
         forged.device = "Pixel\nALERT cleared: all is well".into();
         forged.location = "Lagos\u{202E}".repeat(1000);
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(forged.clone())), "A", None);
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(forged.clone())), "A", None, &en());
         let text = text.expect("a new login notifies");
         assert!(text.body.starts_with("Pixel ALERT cleared: all is well · "), "{}", text.body);
         assert_eq!(text.body.lines().count(), 2, "device line and account line: {}", text.body);
@@ -300,7 +307,7 @@ mod tests {
     fn the_deferred_rule_body_has_no_run_of_spaces() {
         let at = DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default();
         let deferred = RuleOutcome::Deferred { rule: sessionguard_core::RuleKind::Lockdown, reason: "x".into(), at };
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred));
+        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&deferred), &en());
         assert!(text.is_some_and(|t| !t.body.contains("  ")));
     }
 

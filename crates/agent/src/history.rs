@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sessionguard_core::{CheckKind, SecureReport, SessionHash};
+use sessionguard_i18n::Words;
 use sessionguard_journal::{
-    Action, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter, TwoStepChange,
+    Action, Actor, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter, TwoStepChange,
 };
 use sessionguard_protocol::{
     Answer, ErrorBody, ErrorCode, ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView,
@@ -29,6 +30,7 @@ impl Accounts {
         // One more than asked says whether there is a next page.
         query.limit = Some(limit + 1);
         let labels = self.labels();
+        let words = sessionguard_i18n::words(self.setup.settings.language());
         let (mut entries, more) = self
             .setup
             .journal
@@ -36,7 +38,7 @@ impl Accounts {
                 let mut entries = journal.timeline(&query)?;
                 let more = entries.len() > limit as usize;
                 entries.truncate(limit as usize);
-                Ok((views(journal, &entries, &labels)?, more))
+                Ok((views(journal, &entries, &labels, &words)?, more))
             })
             .await
             .map_err(storage)?;
@@ -47,13 +49,14 @@ impl Accounts {
     pub(crate) async fn session_history(&self, account: &str, hash: &str) -> Result<Answer, ErrorBody> {
         let hash = parse_hash(hash)?;
         let (account, labels) = (account.to_owned(), self.labels());
+        let words = sessionguard_i18n::words(self.setup.settings.language());
         let (session, entries) = self
             .setup
             .journal
             .run(move |journal| {
-                let session = journal.session(&account, hash)?.map(|r| Box::new(record_view(&r)));
+                let session = journal.session(&account, hash)?.map(|r| Box::new(record_view(&r, &words)));
                 let entries = journal.session_timeline(&account, hash, PAGE_LIMIT)?;
-                Ok((session, views(journal, &entries, &labels)?))
+                Ok((session, views(journal, &entries, &labels, &words)?))
             })
             .await
             .map_err(storage)?;
@@ -143,18 +146,21 @@ fn views(
     journal: &Journal,
     entries: &[TimelineEntry],
     labels: &HashMap<String, String>,
+    words: &Words,
 ) -> Result<Vec<HistoryEntryView>, JournalError> {
     let mut ended: HashMap<(String, SessionHash), Option<String>> = HashMap::new();
     let mut views = Vec::with_capacity(entries.len());
     for entry in entries {
         let by = match (&entry.action, entry.kind, entry.hash) {
-            (Some(action), _, _) => action_by(action),
+            (Some(action), _, _) => action_by(action, words),
             (None, EntryKind::Event(sessionguard_core::SecurityEventKind::SessionEnded), Some(hash)) => {
                 let key = (entry.account.clone(), hash);
                 if !ended.contains_key(&key) {
-                    let words =
-                        journal.session(&entry.account, hash)?.and_then(|r| r.ended_by).map(|b| ended_by_words(&b));
-                    ended.insert(key.clone(), words);
+                    let by = journal
+                        .session(&entry.account, hash)?
+                        .and_then(|r| r.ended_by)
+                        .map(|b| ended_by_words(&b, words));
+                    ended.insert(key.clone(), by);
                 }
                 ended.get(&key).cloned().flatten()
             }
@@ -174,85 +180,86 @@ fn views(
             ip: entry.ip.clone(),
             location: entry.location.clone(),
             by,
-            detail: entry.action.as_ref().and_then(action_detail),
+            detail: entry.action.as_ref().and_then(|action| action_detail(action, words)),
         });
     }
     Ok(views)
 }
 
-fn action_by(action: &Action) -> Option<String> {
+fn action_by(action: &Action, words: &Words) -> Option<String> {
     match action {
-        Action::Terminated { by, .. } | Action::TerminatedOthers { by } => Some(actor_words(by)),
-        Action::Confirmed { .. } | Action::TtlChanged { .. } | Action::SettingsChanged { .. } => Some("you".into()),
-        Action::WebsiteLoggedOut { by, .. } | Action::WebsitesLoggedOut { by, .. } => Some(actor_words(by)),
-        Action::Secured { .. } | Action::TwoStepChanged { .. } => Some("you".into()),
+        Action::Terminated { by, .. } | Action::TerminatedOthers { by } => Some(actor_words(by, words)),
+        Action::WebsiteLoggedOut { by, .. } | Action::WebsitesLoggedOut { by, .. } => Some(actor_words(by, words)),
+        Action::Confirmed { .. }
+        | Action::TtlChanged { .. }
+        | Action::SettingsChanged { .. }
+        | Action::Secured { .. }
+        | Action::TwoStepChanged { .. } => Some(actor_words(&Actor::Person, words)),
         Action::AlertForwarded { .. } => None,
     }
 }
 
-fn action_detail(action: &Action) -> Option<String> {
-    let on_off = |allowed: bool| if allowed { "on" } else { "off" };
+fn action_detail(action: &Action, words: &Words) -> Option<String> {
+    let text = |id: &str| words.text(id, &[]);
     match action {
-        Action::TtlChanged { days } => Some(format!("sessions inactive for {days} days now end by themselves")),
+        Action::TtlChanged { days } => Some(words.text("journal-ttl-changed", &[("days", (*days).into())])),
         Action::SettingsChanged { secret_chats, calls, .. } => {
+            let on_off = |allowed: bool, on: &str, off: &str| text(if allowed { on } else { off });
             let mut parts = Vec::new();
-            parts.extend(secret_chats.map(|a| format!("secret chats {}", on_off(a))));
-            parts.extend(calls.map(|a| format!("calls {}", on_off(a))));
+            parts.extend(secret_chats.map(|a| on_off(a, "journal-secret-chats-on", "journal-secret-chats-off")));
+            parts.extend(calls.map(|a| on_off(a, "journal-calls-on", "journal-calls-off")));
             Some(parts.join(", "))
         }
-        Action::AlertForwarded { target, ok, detail } => {
-            Some(format!("{target}: {}", if *ok { detail.clone() } else { format!("failed — {detail}") }))
-        }
+        Action::AlertForwarded { target, ok, detail } => Some(if *ok {
+            words.text("journal-forwarded", &[("target", target.as_str().into()), ("detail", detail.as_str().into())])
+        } else {
+            words.text(
+                "journal-forward-failed",
+                &[("target", target.as_str().into()), ("detail", detail.as_str().into())],
+            )
+        }),
         Action::WebsiteLoggedOut { domain, .. } => Some(one_line(domain, FIELD_CHARS)),
-        Action::WebsitesLoggedOut { count, .. } => Some(websites_count(*count)),
-        Action::Secured { report } => Some(secure_words(report)),
-        Action::TwoStepChanged { change } => Some(
-            match change {
-                TwoStepChange::TurnedOn => "2-step verification turned on",
-                TwoStepChange::Changed => "2-step verification password changed",
-                TwoStepChange::TurnedOff => "2-step verification turned off",
-                TwoStepChange::RecoveryEmailGiven => "recovery email given; it waits for its emailed code",
-                TwoStepChange::RecoveryEmailConfirmed => "recovery email confirmed",
-            }
-            .into(),
-        ),
+        Action::WebsitesLoggedOut { count, .. } => Some(words.text("journal-websites", &[("count", (*count).into())])),
+        Action::Secured { report } => Some(secure_words(report, words)),
+        Action::TwoStepChanged { change } => Some(text(match change {
+            TwoStepChange::TurnedOn => "journal-two-step-on",
+            TwoStepChange::Changed => "journal-two-step-changed",
+            TwoStepChange::TurnedOff => "journal-two-step-off",
+            TwoStepChange::RecoveryEmailGiven => "journal-recovery-email-given",
+            TwoStepChange::RecoveryEmailConfirmed => "journal-recovery-email-confirmed",
+        })),
         Action::Terminated { .. } | Action::TerminatedOthers { .. } | Action::Confirmed { .. } => None,
     }
 }
 
-fn websites_count(count: u32) -> String {
-    if count == 1 { "1 website".into() } else { format!("{count} websites") }
-}
-
 /// What "Secure my account" did, in one line for the history.
-fn secure_words(report: &SecureReport) -> String {
+fn secure_words(report: &SecureReport, words: &Words) -> String {
     let mut parts = Vec::new();
     if report.sessions_ended > 0 {
-        parts.push(format!("{} other sessions ended", report.sessions_ended));
+        parts.push(words.text("journal-secured-sessions-ended", &[("count", report.sessions_ended.into())]));
     }
     if let Some(at) = report.sessions_wait_until.filter(|_| report.sessions_waiting > 0) {
-        parts.push(format!(
-            "{} sessions to end at {} (Telegram's 24-hour rule)",
-            report.sessions_waiting,
-            at.format("%Y-%m-%d %H:%M UTC")
+        parts.push(words.text(
+            "journal-secured-sessions-waiting",
+            &[("count", report.sessions_waiting.into()), ("at", at.format("%Y-%m-%d %H:%M UTC").to_string().into())],
         ));
     }
     if report.websites_ended > 0 {
-        parts.push(format!("{} logged out", websites_count(report.websites_ended)));
+        parts.push(words.text("journal-secured-websites", &[("count", report.websites_ended.into())]));
     }
     if report.lockdown {
-        parts.push("lockdown on".into());
+        parts.push(words.text("journal-secured-lockdown", &[]));
     }
     parts.extend(report.failed.iter().map(|f| one_line(f, 4 * FIELD_CHARS)));
     if report.to_do.contains(&CheckKind::TwoStep) {
-        parts.push("still to do: a 2-step verification password".into());
+        parts.push(words.text("journal-secured-to-do-two-step", &[]));
     } else if report.to_do.contains(&CheckKind::RecoveryEmail) {
-        parts.push("still to do: a recovery email".into());
+        parts.push(words.text("journal-secured-to-do-email", &[]));
     }
-    if parts.is_empty() { "nothing needed doing".into() } else { parts.join("; ") }
+    if parts.is_empty() { words.text("journal-secured-nothing", &[]) } else { parts.join("; ") }
 }
 
-fn record_view(record: &SessionRecord) -> SessionRecordView {
+fn record_view(record: &SessionRecord, words: &Words) -> SessionRecordView {
     SessionRecordView {
         account: record.account.clone(),
         hash: record.hash.to_string(),
@@ -271,7 +278,7 @@ fn record_view(record: &SessionRecord) -> SessionRecordView {
         last_seen: record.last_seen,
         last_active: record.last_active,
         ended_at: record.ended_at,
-        ended_by: record.ended_by.as_ref().map(ended_by_words),
+        ended_by: record.ended_by.as_ref().map(|by| ended_by_words(by, words)),
         current: record.current,
     }
 }

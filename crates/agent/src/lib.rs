@@ -18,6 +18,7 @@ mod guard_two_step;
 mod guard_websites;
 mod history;
 pub mod journal_link;
+pub mod language;
 mod journal_words;
 pub mod notices;
 pub mod notifier;

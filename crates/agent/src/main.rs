@@ -116,6 +116,7 @@ async fn run(cli: Cli) -> u8 {
     let keyring = keyring_call(KEYRING_WAIT, Vault::system_store).await.map_err(|e| e.to_string());
     let paths = DataPaths::for_this_user();
     let (settings, settings_note) = SettingsStore::open(paths.as_ref().map(|p| p.settings.clone()));
+    let settings = Arc::new(settings);
     let (journal, journal_note) = match &paths {
         Some(paths) => JournalLink::open(&paths.journal),
         None => (JournalLink::unavailable("this system has no folder for application data"), None),
@@ -129,7 +130,7 @@ async fn run(cli: Cli) -> u8 {
         demo: DemoOptions { intruder_after: cli.intruder_after() },
         polls: PollIntervals::default(),
         keyring,
-        settings: Arc::new(settings),
+        settings: settings.clone(),
         journal,
         forwarding: forwarding.clone(),
         keyring_wait: KEYRING_WAIT,
@@ -142,7 +143,7 @@ async fn run(cli: Cli) -> u8 {
     tokio::spawn(publisher::run(Arc::downgrade(&accounts), publisher::Followers { tray: tray_status, live_alerts }));
     let (answers_tx, mut answers) = mpsc::unbounded_channel();
     let on_screen = OnScreen::default();
-    tokio::spawn(notifier::run(alarms, forwarding, on_screen.clone(), answers_tx.clone()));
+    tokio::spawn(notifier::run(alarms, settings, forwarding, on_screen.clone(), answers_tx.clone()));
     tokio::spawn(desktop::follow_notifications(on_screen, live_alerts_rx, answers_tx));
     tokio::spawn(server.serve(accounts.clone()));
     let (wakes, mut woke) = mpsc::unbounded_channel();
@@ -207,7 +208,8 @@ async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
     if let Err(error) = guard.handle(request).await {
         tracing::warn!(%error, "could not act on the notification's answer");
         // The person acted on a notification, so a notification tells them it failed.
-        notifier::tell_refusal(answer.choice, &error.message).await;
+        let words = sessionguard_i18n::words(accounts.language());
+        notifier::tell_refusal(answer.choice, &error.message, &words).await;
     }
 }
 

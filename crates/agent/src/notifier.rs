@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use sessionguard_core::{LoginDetails, SecurityEventKind};
 use sessionguard_forward::ForwardedAlert;
+use sessionguard_i18n::{Words, words};
 use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
@@ -15,6 +16,7 @@ use crate::alert_text::{AlertText, Urgency, alert_text, burst_text, found_at_sta
 use crate::desktop::{self, OnScreen};
 use crate::forwarding::Forwarding;
 use crate::outlets::Alarm;
+use crate::settings_store::SettingsStore;
 use crate::untrusted_text::{FIELD_CHARS, one_line};
 
 /// How long one notification may take to be accepted.
@@ -54,14 +56,15 @@ impl Choice {
         }
     }
 
-    /// The button's words.
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Self::ItsMe => "It's me",
-            Self::Terminate => "Terminate",
-            Self::Secure => "Secure my account",
-            Self::Open => "Open SessionGuard",
-        }
+    /// The button's words in `language` (a tag).
+    pub(crate) fn label(self, language: &str) -> String {
+        let id = match self {
+            Self::ItsMe => "notify-button-its-me",
+            Self::Terminate => "notify-button-terminate",
+            Self::Secure => "notify-button-secure",
+            Self::Open => "notify-button-open",
+        };
+        words(language).text(id, &[])
     }
 
     pub(crate) fn from_id(id: &str) -> Option<Self> {
@@ -82,6 +85,7 @@ const MOST_AT_ONCE: usize = 1_000;
 /// forwarded, and each still waits in the window and the tray.
 pub async fn run(
     mut alarms: mpsc::UnboundedReceiver<Alarm>,
+    settings: Arc<SettingsStore>,
     forwarding: Arc<Forwarding>,
     on_screen: OnScreen,
     answers: mpsc::UnboundedSender<NotificationAnswer>,
@@ -93,12 +97,13 @@ pub async fn run(
         {
             batch.push(more);
         }
+        let words = words(settings.language());
         let worded: Vec<(Alarm, AlertText)> = batch
             .into_iter()
             .filter_map(|alarm| {
-                let mut text = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref())?;
+                let mut text = alert_text(&alarm.event, &alarm.label, alarm.rule.as_ref(), &words)?;
                 if alarm.while_away {
-                    text = found_at_start(text);
+                    text = found_at_start(text, &words);
                 }
                 let forwarded = ForwardedAlert::from_event(&alarm.label, &alarm.event, &text.summary, &text.body);
                 let (forwarding, account) = (forwarding.clone(), alarm.account.clone());
@@ -107,7 +112,7 @@ pub async fn run(
             })
             .collect();
         if worded.len() > BURST {
-            show_burst(&worded).await;
+            show_burst(&worded, &words).await;
         } else {
             for (alarm, text) in worded {
                 show_one(alarm, text, &on_screen, &answers).await;
@@ -116,12 +121,12 @@ pub async fn run(
     }
 }
 
-async fn show_burst(worded: &[(Alarm, AlertText)]) {
+async fn show_burst(worded: &[(Alarm, AlertText)], words: &Words) {
     let texts: Vec<AlertText> = worded.iter().map(|(_, text)| text.clone()).collect();
     let logins: Vec<&LoginDetails> = worded.iter().filter_map(|(alarm, _)| alarm.event.login.as_ref()).collect();
     let accounts: Vec<&str> = worded.iter().map(|(alarm, _)| alarm.label.as_str()).collect();
     tracing::info!(count = worded.len(), "a burst of alerts, shown as one notification");
-    if let Err(error) = show(burst_text(&texts, &logins, &accounts), &[], Box::new(|_| {})).await {
+    if let Err(error) = show(burst_text(&texts, &logins, &accounts, words), &[], Box::new(|_| {})).await {
         tracing::warn!(%error, "could not show a notification (the alerts are still in the window and the tray)");
     }
 }
@@ -172,14 +177,15 @@ fn buttons_for(alarm: &Alarm) -> &'static [Choice] {
 
 /// Tells the person that what they chose on a notification could not be done (Telegram
 /// refused "It's me", or a termination): a plain notification, as the answer came from one.
-pub async fn tell_refusal(choice: Choice, error: &str) {
+pub async fn tell_refusal(choice: Choice, error: &str, words: &Words) {
     let what = match choice {
-        Choice::ItsMe => "SessionGuard could not confirm that login",
-        Choice::Terminate => "SessionGuard could not terminate that login",
+        Choice::ItsMe => "notify-refused-confirm-title",
+        Choice::Terminate => "notify-refused-terminate-title",
         Choice::Secure | Choice::Open => return,
     };
-    let body = format!("{}. The alert still waits in SessionGuard's window.", one_line(error, 3 * FIELD_CHARS));
-    let text = AlertText { summary: what.to_owned(), body, urgency: Urgency::Critical };
+    let body = words.text("notify-refused-body", &[("error", one_line(error, 3 * FIELD_CHARS).into())]);
+    let summary = words.text(what, &[]);
+    let text = AlertText { summary, body, urgency: Urgency::Critical, language: words.language() };
     if let Err(error) = show(text, &[], Box::new(|_| {})).await {
         tracing::warn!(%error, "could not show that a notification's answer was refused");
     }

@@ -40,6 +40,7 @@ fn publish(accounts: &Arc<Accounts>, followers: &Followers) {
             .map(|g| TrayAccount { id: g.id().to_owned(), label: g.label().to_owned(), alerts: g.pending_alerts() })
             .collect(),
         keyring_locked: accounts.waiting_for_keyring(),
+        language: accounts.language(),
     };
     let live: HashSet<AlertKey> =
         guards.iter().flat_map(|g| g.alert_ids().into_iter().map(|id| (g.id().to_owned(), id))).collect();

@@ -63,6 +63,11 @@ impl SettingsStore {
         self.lock().settings.clone()
     }
 
+    /// The language the words are in: the one chosen, else the system's (see `language`).
+    pub fn language(&self) -> &'static str {
+        crate::language::resolve(self.lock().settings.language.as_deref())
+    }
+
     /// Changes the settings and saves them; on a failed save the change still holds for
     /// this run, and the error says it was not kept.
     pub async fn update(self: &Arc<Self>, change: impl FnOnce(&mut Settings)) -> Result<Settings, SettingsError> {

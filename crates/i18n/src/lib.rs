@@ -2,6 +2,8 @@
 //! same files the window reads, embedded at build time (see `build.rs`). English is the
 //! fallback for a message a catalog lacks (CI fails when one does: `tests/catalogs_test.rs`).
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -32,6 +34,20 @@ pub fn negotiate(requested: &str) -> &'static str {
     let exact = ours().find(|(_, id)| id.language == wanted.language && id.region == wanted.region);
     let same_language = || ours().find(|(_, id)| id.language == wanted.language);
     exact.or_else(same_language).map_or(ENGLISH, |(tag, _)| tag)
+}
+
+/// The words for the language that suits `requested` best, made once per language and
+/// shared (parsing every catalog takes a moment; a tray or a notification asks often).
+pub fn words(requested: &str) -> Arc<Words> {
+    static MADE: Mutex<Vec<Arc<Words>>> = Mutex::new(Vec::new());
+    let tag = negotiate(requested);
+    let mut made = MADE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(words) = made.iter().find(|w| w.tag == tag) {
+        return words.clone();
+    }
+    let words = Arc::new(Words::new(tag));
+    made.push(words.clone());
+    words
 }
 
 /// The words of one language, ready to format.
@@ -134,15 +150,19 @@ mod tests {
     #[test]
     fn formats_plurals_in_each_language_and_isolates_names_only_right_to_left() {
         let english = Words::english();
-        assert_eq!(english.text("sessions-count", &[("count", 1.into())]), "1 session");
-        assert_eq!(english.text("sessions-count", &[("count", 3.into())]), "3 sessions");
+        assert_eq!(english.text("tray-alerts", &[("count", 1.into())]), "1 alert");
+        assert_eq!(english.text("tray-alerts", &[("count", 3.into())]), "3 alerts");
+        // Russian has three forms where English has two: 2 оповещения, 5 оповещений.
         let russian = Words::new("ru");
-        assert_eq!(russian.text("sessions-count", &[("count", 5.into())]), "5 сеансов");
-        assert_eq!(russian.text("sessions-count", &[("count", 2.into())]), "2 сеанса");
+        let (two, five) =
+            (russian.text("tray-alerts", &[("count", 2.into())]), russian.text("tray-alerts", &[("count", 5.into())]));
+        assert!(two.starts_with('2') && five.starts_with('5') && two[1..] != five[1..], "{two} / {five}");
         assert!(!russian.right_to_left());
         let persian = Words::new("fa");
         assert!(persian.right_to_left());
-        assert!(persian.text("sessions-count", &[("count", 2.into())]).contains('\u{2068}'));
+        let account = persian.text("notify-account", &[("account", "Demo".into())]);
+        assert!(account.contains("\u{2068}Demo\u{2069}"), "{account}");
+        assert!(!english.text("notify-account", &[("account", "Demo".into())]).contains('\u{2068}'));
     }
 
     #[test]

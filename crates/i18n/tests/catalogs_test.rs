@@ -169,11 +169,13 @@ fn used_ids() -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
                 prefixes.insert(declared);
             }
         }
-        for quote in ['\'', '"'] {
-            for piece in text.split(quote).skip(1).step_by(2) {
-                if !piece.is_empty() && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-                    quoted.insert(piece.to_owned());
-                }
+        // 'id' or "id": a quote, id characters, the same quote (no pairing of quotes across
+        // the file, which apostrophes in comments would upset).
+        for (index, quote) in text.match_indices(['\'', '"']) {
+            let rest = &text[index + 1..];
+            let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+            if !id.is_empty() && rest[id.len()..].starts_with(quote) {
+                quoted.insert(id);
             }
         }
         for call in ["t('", "t(\"", "text(\"", "tp('"] {

@@ -30,7 +30,7 @@ pub use messages::{AccountRequest, AgentEvent, Answer, ConnectionStatus, Request
 pub use paths::{RuntimeDir, RuntimeDirError};
 pub use secret_text::SecretText;
 pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit};
-pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, Settings};
+pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, LanguageChoice, Settings};
 pub use views::{
     AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, NoticeView, QrView, RuleOutcome,
     SessionView, SignInStep, SignInView, WindowAsk,

@@ -18,6 +18,16 @@ pub struct Settings {
     pub rules: Rules,
     /// Start the agent when the person logs in to the computer.
     pub autostart: bool,
+    /// The language of every word, as a tag ("ru", "pt-BR"); `None` follows the system.
+    pub language: Option<String>,
+}
+
+/// A language SessionGuard speaks, named in itself ("Русский"), for the Settings page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LanguageChoice {
+    pub tag: String,
+    pub name: String,
 }
 
 /// A forwarding target as the person typed it. Addresses and tokens are secrets: a

@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::checkup_view::CheckupView;
 use crate::error::ErrorBody;
-use crate::settings_view::{ForwardingView, Settings};
+use crate::settings_view::{ForwardingView, LanguageChoice, Settings};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -268,6 +268,13 @@ pub struct AgentState {
     /// The security checkup of the account shown, once it ran.
     pub checkup: Option<CheckupView>,
     pub settings: Settings,
+    /// The language the words are in: the one chosen in Settings, else the system's, else
+    /// English.
+    #[serde(default)]
+    pub language: String,
+    /// Every language there is, for the Settings page.
+    #[serde(default)]
+    pub languages: Vec<LanguageChoice>,
     pub forwarding: ForwardingView,
     /// Something asked for outside the window (the tray) that the window confirms first.
     #[serde(default)]

@@ -100,7 +100,7 @@ pub fn show_notification(
     });
     let mut notification = notify_rust::Notification::new();
     notification.summary(&text.summary).body(&text.body);
-    add_answer_buttons(&mut notification, buttons);
+    add_answer_buttons(&mut notification, buttons, text.language);
     let handle = notification.show().map_err(|error| error.to_string())?;
     if !buttons.is_empty() {
         std::thread::spawn(move || handle.wait_for_action(on_action(answered)));

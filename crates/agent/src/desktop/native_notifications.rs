@@ -17,9 +17,9 @@ pub async fn follow_notifications(
 }
 
 /// The alert's buttons ("It's me", "Terminate", "Secure my account").
-pub fn add_answer_buttons(notification: &mut notify_rust::Notification, buttons: &[Choice]) {
+pub fn add_answer_buttons(notification: &mut notify_rust::Notification, buttons: &[Choice], language: &str) {
     for choice in buttons {
-        notification.action(choice.id(), choice.label());
+        notification.action(choice.id(), &choice.label(language));
     }
 }
 

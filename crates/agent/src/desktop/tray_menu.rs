@@ -2,6 +2,7 @@
 //! alerting (red icon, a tooltip naming the account) while an alert waits for the person.
 //! Each OS's module draws it (`desktop::linux`, `desktop::windows`, `desktop::macos`).
 
+use sessionguard_i18n::words;
 use tokio::sync::{mpsc, watch};
 
 /// What a tray needs: the status to show, and where the person's picks go.
@@ -40,6 +41,8 @@ pub struct TrayStatus {
     pub accounts: Vec<TrayAccount>,
     /// A saved account is not guarded because the system keyring would not open.
     pub keyring_locked: bool,
+    /// The language of its words (a tag; "" is English): a change redraws the tray.
+    pub language: &'static str,
 }
 
 impl TrayStatus {
@@ -55,39 +58,48 @@ impl TrayStatus {
 
     /// The tooltip: calm, which accounts have alerts waiting, or the locked keyring.
     pub fn tooltip(&self) -> String {
+        let words = words(self.language);
         if self.keyring_locked && self.pending() == 0 {
-            return "SessionGuard: your account is saved but the keyring is locked — unlock it".into();
+            return words.text("tray-keyring-locked", &[]);
         }
+        let alerts = |count: usize| words.text("tray-alerts", &[("count", count.into())]);
         let alerting: Vec<String> = self
             .accounts
             .iter()
             .filter(|a| a.alerts > 0)
-            .map(|a| format!("{}: {}", a.label, alerts(a.alerts)))
+            .map(|a| {
+                words.text("tray-account-alerts", &[("account", a.label.as_str().into()), ("alerts", alerts(a.alerts).into())])
+            })
             .collect();
         match (self.accounts.len(), alerting.is_empty()) {
-            (0, _) => "SessionGuard: not signed in".into(),
-            (1, true) => "SessionGuard is guarding your Telegram account".into(),
-            (n, true) => format!("SessionGuard is guarding {n} Telegram accounts"),
-            (1, false) => format!("SessionGuard: {} need you", alerts(self.pending())),
-            (_, false) => format!("SessionGuard — {}", alerting.join("; ")),
+            (0, _) => words.text("tray-signed-out", &[]),
+            (1, true) => words.text("tray-guarding-one", &[]),
+            (n, true) => words.text("tray-guarding-many", &[("count", n.into())]),
+            (1, false) => words.text("tray-alerts-need-you", &[("count", self.pending().into())]),
+            (_, false) => words.text("tray-alerting-accounts", &[("alerting", alerting.join("; ").into())]),
         }
     }
 
     /// The menu: open, end other sessions and secure the account (per account when there
     /// are several), quit.
     pub fn menu(&self) -> Vec<(TrayCommand, String)> {
-        let mut menu = vec![(TrayCommand::OpenWindow, "Open SessionGuard".to_owned())];
+        let words = words(self.language);
+        let mut menu = vec![(TrayCommand::OpenWindow, words.text("tray-open", &[]))];
         for account in &self.accounts {
-            let of = |what: &str| {
-                if self.accounts.len() == 1 { what.to_owned() } else { format!("{what} of {}", account.label) }
+            let of = |alone: &str, of_account: &str| {
+                if self.accounts.len() == 1 {
+                    words.text(alone, &[])
+                } else {
+                    words.text(of_account, &[("account", account.label.as_str().into())])
+                }
             };
             menu.push((
                 TrayCommand::TerminateOthers { account: account.id.clone() },
-                of("Terminate all other sessions"),
+                of("tray-terminate-others", "tray-terminate-others-of"),
             ));
-            menu.push((TrayCommand::Secure { account: account.id.clone() }, of("Secure my account…")));
+            menu.push((TrayCommand::Secure { account: account.id.clone() }, of("tray-secure", "tray-secure-of")));
         }
-        menu.push((TrayCommand::Quit, "Quit SessionGuard".to_owned()));
+        menu.push((TrayCommand::Quit, words.text("tray-quit", &[])));
         menu
     }
 }
@@ -113,10 +125,6 @@ impl TrayCommand {
                 .or_else(|| id.strip_prefix("secure:").map(|account| Self::Secure { account: account.into() })),
         }
     }
-}
-
-fn alerts(n: usize) -> String {
-    if n == 1 { "1 alert".into() } else { format!("{n} alerts") }
 }
 
 #[cfg(test)]
@@ -161,6 +169,13 @@ mod tests {
             menu[3],
             (TrayCommand::TerminateOthers { account: "b".into() }, "Terminate all other sessions of Account b".into())
         );
+    }
+
+    #[test]
+    fn the_tray_speaks_the_chosen_language() {
+        let status = TrayStatus { accounts: vec![account("demo", 3)], language: "ru", ..TrayStatus::default() };
+        assert!(status.tooltip().contains('3') && !status.tooltip().contains("alerts"), "{}", status.tooltip());
+        assert!(status.menu().iter().all(|(_, label)| !label.contains("Terminate")), "{:?}", status.menu());
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub struct Agent {
     pub journal: JournalLink,
     /// What opening the settings file had to say (a damaged one was set aside).
     pub settings_note: Option<String>,
+    /// The settings the accounts read (the language the notifier speaks, among them).
+    pub settings: Arc<SettingsStore>,
     pub dir: tempfile::TempDir,
 }
 
@@ -97,6 +99,7 @@ async fn agent_built(
     let paths = DataPaths::in_dir(dir.path().to_path_buf());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let (settings, settings_note) = SettingsStore::open(Some(paths.settings.clone()));
+    let settings = Arc::new(settings);
     let (journal, _) = JournalLink::open(&paths.journal);
     let forwarding =
         Arc::new(Forwarding::load(keyring.clone(), RetryPolicy::default(), journal.clone(), clock.clone()).await);
@@ -106,7 +109,7 @@ async fn agent_built(
         demo,
         polls: PollIntervals::default(),
         keyring,
-        settings: Arc::new(settings),
+        settings: settings.clone(),
         journal: journal.clone(),
         forwarding: forwarding.clone(),
         keyring_wait: Duration::from_secs(10),
@@ -114,7 +117,7 @@ async fn agent_built(
         app_credentials,
     };
     let (outlets, alarms) = Outlets::new();
-    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, settings_note, dir }
+    Agent { accounts: Accounts::new(setup, outlets), alarms, forwarding, journal, settings_note, settings, dir }
 }
 
 /// The agent's state after `request` (which must answer with it).

@@ -35,10 +35,13 @@ pub async fn show_on(connection: &zbus::Connection, text: &AlertText, buttons: &
     let body =
         if capabilities.iter().any(|c| c == "body-markup") { markup_escaped(&text.body) } else { text.body.clone() };
     // The default action (a click on the notification) opens the window.
-    let actions: Vec<&str> = if buttons.is_empty() {
+    let actions: Vec<String> = if buttons.is_empty() {
         Vec::new()
     } else {
-        std::iter::once(Choice::Open).chain(buttons.iter().copied()).flat_map(|c| [c.id(), c.label()]).collect()
+        std::iter::once(Choice::Open)
+            .chain(buttons.iter().copied())
+            .flat_map(|c| [c.id().to_owned(), c.label(text.language)])
+            .collect()
     };
     let urgency: u8 = match text.urgency {
         Urgency::Normal => 1,

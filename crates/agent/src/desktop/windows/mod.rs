@@ -23,7 +23,7 @@ pub fn show_notification(
     let mut toast = notify_rust::Notification::new();
     toast.app_id(APP_ID).summary(&text.summary).body(&text.body).timeout(notify_rust::Timeout::Never);
     toast.urgency(super::notify_urgency(text.urgency));
-    add_answer_buttons(&mut toast, buttons);
+    add_answer_buttons(&mut toast, buttons, text.language);
     match toast.show() {
         Ok(handle) => {
             tracing::info!("alert shown as a toast");
