@@ -24,6 +24,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The tests read the English words (and choose other languages themselves), whatever this
+# machine's language is.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset LANGUAGE
+
 # A display of our own; Xvfb picks a free number and tells us which.
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$artifacts/xvfb.log" &
 pids+=($!)

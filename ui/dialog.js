@@ -51,6 +51,9 @@ export function confirmDialog(options) {
       h('div', { class: 'dialog-actions' }, cancel, confirm),
     );
 
+    // Focus goes back where it came from when the dialog closes (if that is still there;
+    // a row that was just ended is gone, and the page puts focus on the next one).
+    const opener = document.activeElement;
     let settled = false;
     /** @param {boolean} confirmed */
     const settle = (confirmed) => {
@@ -59,6 +62,9 @@ export function confirmDialog(options) {
       if (open && open.dialog === dialog) open = null;
       if (dialog.open) dialog.close();
       dialog.remove();
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
+        opener.focus({ preventScroll: true });
+      }
       resolve(confirmed);
     };
 

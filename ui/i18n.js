@@ -70,9 +70,20 @@ export async function useLanguage(tag) {
   document.documentElement.dir = t('language-direction') === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** The current language's tag, for `Intl` formatting. */
-export function language() {
+/** The current language's tag, one of LANGUAGES. */
+export function languageTag() {
   return currentTag;
+}
+
+/**
+ * The locale for `Intl` formatting (dates, numbers, country names): the system's own
+ * regional variant when it speaks the current language ("en-GB" writes "12 Nov", "pt-PT"
+ * for Portuguese), else the language itself.
+ */
+export function language() {
+  const base = currentTag.split('-')[0];
+  const regional = navigator.languages.find((tag) => tag.toLowerCase().split('-')[0] === base);
+  return regional && currentTag === negotiate([regional]) ? regional : currentTag;
 }
 
 /**

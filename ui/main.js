@@ -7,7 +7,7 @@ import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent }
 import { cancelDialog } from './dialog.js';
 import { alertWords, errorText } from './format.js';
 import { emptyHistory } from './history.js';
-import { language, negotiate, t, useLanguage } from './i18n.js';
+import { languageTag, negotiate, t, useLanguage } from './i18n.js';
 import { refreshTimes, render } from './render.js';
 import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
@@ -142,7 +142,7 @@ function followLanguage(state) {
   const wanted = /** @type {{ language?: string }} */ (state).language;
   if (typeof wanted !== 'string') return;
   const tag = negotiate([wanted]);
-  if (tag === (switchingTo ?? language())) return;
+  if (tag === (switchingTo ?? languageTag())) return;
   switchingTo = tag;
   languageSwitches = languageSwitches
     .then(() => useLanguage(tag))

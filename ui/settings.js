@@ -154,8 +154,9 @@ function section(id, title, caption, ...content) {
 function rulesSection(state, drafts, busy, actions) {
   const rules = state.settings.rules;
   const saveCountries = () => {
+    // The Latin comma, or the Arabic script's (what Persian and Arabic keyboards type).
     const countries = drafts.countries
-      .split(',')
+      .split(/[,،]/)
       .map((c) => c.trim())
       .filter((c) => c !== '');
     actions.updateSettings((s) => (s.rules.allowed_countries = countries));

@@ -1,6 +1,7 @@
 //! Takes the README's pictures of the real window on the demo account: the device list
 //! with the scripted intruder's alert, the checkup, the history, the settings (rules,
-//! forwarding), the connected websites, and "Secure my account" with its report. Run by `scripts/screenshot` inside the private desktop.
+//! forwarding), the connected websites, "Secure my account" with its report, and the
+//! window in Persian and in Russian. Run by `scripts/screenshot` inside the private desktop.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -36,6 +37,13 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
     tokio::time::sleep(Duration::from_secs(2)).await;
     shoot(window, out, "screenshot").await?;
 
+    // The same in Persian (right to left) and in Russian, chosen in Settings.
+    for language in ["fa", "ru"] {
+        set_language(window, language).await?;
+        shoot(window, out, &format!("window-{language}")).await?;
+    }
+    set_language(window, "").await?;
+
     click(window, "[data-page=\"checkup\"]").await?;
     wait_for_text(window, "[data-check=\"unofficial_apps\"]", Duration::from_secs(10)).await?;
     shoot(window, out, "checkup").await?;
@@ -66,6 +74,26 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
     wait_for_text(window, "#secure-report", Duration::from_secs(10)).await?;
     window.execute("window.scrollTo(0, 0)", vec![]).await?;
     shoot(window, out, "secure-report").await?;
+    Ok(())
+}
+
+/// Chooses a language in Settings ("" is the system's) and comes back to the devices.
+async fn set_language(window: &Client, tag: &str) -> Result<(), BoxError> {
+    click(window, "[data-page=\"settings\"]").await?;
+    let script = format!(
+        "const s = document.getElementById('field-language'); s.value = '{tag}'; s.dispatchEvent(new Event('change'));"
+    );
+    window.execute(&script, vec![]).await?;
+    let lang = if tag.is_empty() { "en" } else { tag };
+    for _ in 0..100 {
+        let now = window.execute("return document.documentElement.lang", vec![]).await?;
+        if now == serde_json::Value::String(lang.into()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    click(window, "[data-page=\"devices\"]").await?;
+    window.execute("window.scrollTo(0, 0)", vec![]).await?;
     Ok(())
 }
 

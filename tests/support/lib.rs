@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
+pub mod axe;
 pub mod bench;
 pub mod bus_monitor;
 pub mod telegram;
@@ -222,4 +223,18 @@ pub fn pids_of(exe: &std::path::Path) -> Vec<u32> {
         .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
         .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|p| p == exe) && is_running(*pid))
         .collect()
+}
+
+/// A one-line message of a language's catalogs (`ui/locales/<language>/*.ftl`), as the
+/// window and the agent show it when it has no variables.
+pub fn catalog_message(language: &str, id: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/locales").join(language);
+    let prefix = format!("{id} = ");
+    for entry in std::fs::read_dir(&dir)? {
+        let text = std::fs::read_to_string(entry?.path())?;
+        if let Some(line) = text.lines().find(|line| line.starts_with(&prefix)) {
+            return Ok(line[prefix.len()..].trim().to_owned());
+        }
+    }
+    Err(format!("{language} has no one-line message {id}").into())
 }

@@ -1,0 +1,104 @@
+//! The window and the agent in the person's language, through tauri-driver and
+//! WebKitWebDriver on the private desktop: Persian chosen in Settings turns the page right
+//! to left at once, and the intruder's notification and banner come in Persian; Russian
+//! likewise; "Same as the system" brings English back. Each language's pages are kept as
+//! pictures in tests/artifacts.
+
+use std::time::Duration;
+
+use fantoccini::Client;
+use sessionguard_e2e::webdriver::{click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words};
+use sessionguard_e2e::{TestResult, agent_pid, catalog_message, notify_calls, private_dir, stop, wait_for_notify_where};
+
+type BoxError = Box<dyn std::error::Error>;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the private desktop: run through tests/desktop.sh"]
+async fn persian_right_to_left_then_russian_then_the_system_language() -> TestResult {
+    let runtime_dir = private_dir()?;
+    let data_dir = private_dir()?;
+    let _driver =
+        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
+    let seen = notify_calls()?.len();
+    let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
+    let outcome = languages(&window, seen).await;
+    let _ = window.close().await;
+    if let Some(agent) = agent_pid(&runtime_dir) {
+        stop(agent);
+    }
+    outcome
+}
+
+async fn languages(window: &Client, seen: usize) -> TestResult {
+    wait_for_rows(window, |n| n == 6, Duration::from_secs(30)).await?;
+    assert_eq!(page_language(window).await?, ("en".to_owned(), "ltr".to_owned()), "the test desktop speaks English");
+
+    // Persian, chosen in Settings: the page turns right to left at once.
+    choose_language(window, "fa").await?;
+    wait_for_language(window, "fa", "rtl").await?;
+    let tab = wait_for_words(window, "[data-page=\"devices\"]", &catalog_message("fa", "nav-devices")?, SECOND * 5)
+        .await?;
+    assert!(!tab.contains("Devices"), "{tab}");
+    screenshot("language-fa-settings");
+
+    // The intruder arrives: the notification and the banner say so in Persian.
+    click(window, "[data-page=\"devices\"]").await?;
+    let title = catalog_message("fa", "notify-unconfirmed-login-title")?;
+    let call = wait_for_notify_where("in Persian", seen, SECOND * 30, |c| c.summary == title)?;
+    assert!(call.body.contains("Redmi Note 13 Pro"), "{call:?}");
+    let lead = catalog_message("fa", "alert-unconfirmed-login-lead")?;
+    wait_for_words(window, "[data-alert-kind=\"unconfirmed_login\"]", &lead, SECOND * 10).await?;
+    screenshot("language-fa-devices");
+    for page in ["checkup", "history"] {
+        click(window, &format!("[data-page=\"{page}\"]")).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        screenshot(&format!("language-fa-{page}"));
+    }
+
+    // Russian, left to right again.
+    click(window, "[data-page=\"settings\"]").await?;
+    choose_language(window, "ru").await?;
+    wait_for_language(window, "ru", "ltr").await?;
+    wait_for_words(window, "[data-page=\"devices\"]", &catalog_message("ru", "nav-devices")?, SECOND * 5).await?;
+    click(window, "[data-page=\"devices\"]").await?;
+    screenshot("language-ru-devices");
+
+    // The system's language (English here) once more.
+    click(window, "[data-page=\"settings\"]").await?;
+    choose_language(window, "").await?;
+    wait_for_language(window, "en", "ltr").await?;
+    wait_for_words(window, "[data-page=\"devices\"]", "Devices", SECOND * 5).await?;
+    Ok(())
+}
+
+const SECOND: Duration = Duration::from_secs(1);
+
+/// Picks a language in Settings the way a person does (the change event included).
+async fn choose_language(window: &Client, tag: &str) -> TestResult {
+    click(window, "[data-page=\"settings\"]").await?;
+    click(window, "#field-language").await?;
+    let script = format!(
+        "const s = document.getElementById('field-language'); s.value = '{tag}'; s.dispatchEvent(new Event('change')); return true;"
+    );
+    window.execute(&script, vec![]).await?;
+    Ok(())
+}
+
+/// The page's `lang` and `dir`.
+async fn page_language(window: &Client) -> Result<(String, String), BoxError> {
+    let script = "return [document.documentElement.lang, document.documentElement.dir || 'ltr']";
+    let [lang, dir]: [String; 2] = serde_json::from_value(window.execute(script, vec![]).await?)?;
+    Ok((lang, dir))
+}
+
+async fn wait_for_language(window: &Client, lang: &str, dir: &str) -> TestResult {
+    let mut seen = page_language(window).await?;
+    for _ in 0..100 {
+        if seen.0 == lang && seen.1 == dir {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        seen = page_language(window).await?;
+    }
+    Err(format!("the page stayed {seen:?}, not {lang} {dir}").into())
+}
