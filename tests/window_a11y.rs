@@ -86,7 +86,9 @@ async fn check(window: &Client, page: &str, serious: &mut Vec<String>) -> TestRe
     let summary: Vec<String> =
         found.iter().map(|v| format!("{} ({})", v.id, v.impact.as_deref().unwrap_or("?"))).collect();
     println!("axe on {page}: {} violation(s) {summary:?}", found.len());
-    serious.extend(found.iter().filter(|v| v.is_serious()).map(|v| format!("{page}: {} — {} {:?}", v.id, v.help, v.targets)));
+    serious.extend(
+        found.iter().filter(|v| v.is_serious()).map(|v| format!("{page}: {} — {} {:?}", v.id, v.help, v.targets)),
+    );
     Ok(())
 }
 

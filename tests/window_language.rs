@@ -7,8 +7,12 @@
 use std::time::Duration;
 
 use fantoccini::Client;
-use sessionguard_e2e::webdriver::{click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words};
-use sessionguard_e2e::{TestResult, agent_pid, catalog_message, notify_calls, private_dir, stop, wait_for_notify_where};
+use sessionguard_e2e::webdriver::{
+    click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
+};
+use sessionguard_e2e::{
+    TestResult, agent_pid, catalog_message, notify_calls, private_dir, stop, wait_for_notify_where,
+};
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -36,8 +40,8 @@ async fn languages(window: &Client, seen: usize) -> TestResult {
     // Persian, chosen in Settings: the page turns right to left at once.
     choose_language(window, "fa").await?;
     wait_for_language(window, "fa", "rtl").await?;
-    let tab = wait_for_words(window, "[data-page=\"devices\"]", &catalog_message("fa", "nav-devices")?, SECOND * 5)
-        .await?;
+    let tab =
+        wait_for_words(window, "[data-page=\"devices\"]", &catalog_message("fa", "nav-devices")?, SECOND * 5).await?;
     assert!(!tab.contains("Devices"), "{tab}");
     screenshot("language-fa-settings");
 

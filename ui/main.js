@@ -139,7 +139,7 @@ let languageSwitches = Promise.resolve();
  * @param {AgentState} state
  */
 function followLanguage(state) {
-  const wanted = /** @type {{ language?: string }} */ (state).language;
+  const wanted = state.language;
   if (typeof wanted !== 'string') return;
   const tag = negotiate([wanted]);
   if (tag === (switchingTo ?? languageTag())) return;

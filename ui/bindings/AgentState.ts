@@ -5,6 +5,7 @@ import type { AlertView } from "./AlertView";
 import type { CheckupView } from "./CheckupView";
 import type { ErrorBody } from "./ErrorBody";
 import type { ForwardingView } from "./ForwardingView";
+import type { LanguageChoice } from "./LanguageChoice";
 import type { NoticeView } from "./NoticeView";
 import type { SecureReport } from "./SecureReport";
 import type { SessionView } from "./SessionView";
@@ -61,7 +62,16 @@ may_reset_others_from: string | null, alerts: Array<AlertView>, refreshed_at: st
 /**
  * The security checkup of the account shown, once it ran.
  */
-checkup: CheckupView | null, settings: Settings, forwarding: ForwardingView, 
+checkup: CheckupView | null, settings: Settings, 
+/**
+ * The language the words are in: the one chosen in Settings, else the system's, else
+ * English.
+ */
+language: string, 
+/**
+ * Every language there is, for the Settings page.
+ */
+languages: Array<LanguageChoice>, forwarding: ForwardingView, 
 /**
  * Something asked for outside the window (the tray) that the window confirms first.
  */

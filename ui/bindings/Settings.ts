@@ -14,4 +14,8 @@ rules: Rules,
 /**
  * Start the agent when the person logs in to the computer.
  */
-autostart: boolean, };
+autostart: boolean, 
+/**
+ * The language of every word, as a tag ("ru", "pt-BR"); `None` follows the system.
+ */
+language: string | null, };

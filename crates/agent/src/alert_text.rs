@@ -278,7 +278,8 @@ mod tests {
             rule: sessionguard_core::RuleKind::Lockdown,
             reason: "lockdown is on and it is not a trusted device".into(),
         };
-        let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "Demo account", Some(&terminated), &en());
+        let text =
+            alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "Demo account", Some(&terminated), &en());
         let text = text.expect("a rule's action always notifies");
         assert!(text.summary.contains("terminated") && text.summary.contains("lockdown"), "{text:?}");
         assert!(text.body.contains("Redmi Note 13 Pro"), "{text:?}");

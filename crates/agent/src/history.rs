@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use sessionguard_core::{CheckKind, SecureReport, SessionHash};
 use sessionguard_i18n::Words;
 use sessionguard_journal::{
-    Action, Actor, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter, TwoStepChange,
+    Action, Actor, EntryId, EntryKind, Journal, JournalError, SessionRecord, TimelineEntry, TimelineFilter,
+    TwoStepChange,
 };
 use sessionguard_protocol::{
     Answer, ErrorBody, ErrorCode, ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView,

@@ -72,7 +72,13 @@ async fn the_intruder_is_forwarded_to_the_webhook_and_journaled() {
     // The agent's notifier shows each alarm (no desktop here: it says so and goes on)
     // and forwards it.
     let (answers, _answered) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(notifier::run(agent.alarms, agent.settings.clone(), agent.forwarding.clone(), OnScreen::default(), answers));
+    tokio::spawn(notifier::run(
+        agent.alarms,
+        agent.settings.clone(),
+        agent.forwarding.clone(),
+        OnScreen::default(),
+        answers,
+    ));
     let view = wait_for(&accounts, "the forwarded alert", |s| s.forwarding.last.is_some()).await.forwarding;
     let bodies = bodies.lock().unwrap().clone();
     assert_eq!(bodies.len(), 1);

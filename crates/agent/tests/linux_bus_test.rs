@@ -221,7 +221,12 @@ async fn a_click_on_a_shown_notification_comes_back_to_the_agent() {
     let follower = agent.clone();
     tokio::spawn(async move { follow_notifications_on(&follower, on_screen, live_rx, answers).await });
 
-    let text = AlertText { summary: "New login".into(), body: "Redmi & <b>co</b>".into(), urgency: Urgency::Critical, language: "en" };
+    let text = AlertText {
+        summary: "New login".into(),
+        body: "Redmi & <b>co</b>".into(),
+        urgency: Urgency::Critical,
+        language: "en",
+    };
     // Shown until the follower is listening (its first notifications may come too early).
     let show = || async {
         show_notification_on(&agent, &text, sessionguard_agent::notifier::LOGIN_BUTTONS)

@@ -145,10 +145,10 @@ fn sources() -> Vec<(PathBuf, String)> {
                 if !matches!(name.as_str(), "vendor" | "bindings" | "target" | "tests" | "locales") {
                     stack.push(path);
                 }
-            } else if name.ends_with(".js") || name.ends_with(".rs") {
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    files.push((path, text));
-                }
+            } else if (name.ends_with(".js") || name.ends_with(".rs"))
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                files.push((path, text));
             }
         }
     }
@@ -173,7 +173,8 @@ fn used_ids() -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
         // the file, which apostrophes in comments would upset).
         for (index, quote) in text.match_indices(['\'', '"']) {
             let rest = &text[index + 1..];
-            let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+            let id: String =
+                rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
             if !id.is_empty() && rest[id.len()..].starts_with(quote) {
                 quoted.insert(id);
             }

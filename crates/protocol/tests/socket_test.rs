@@ -33,6 +33,8 @@ fn state(label: &str) -> AgentState {
         refreshed_at: None,
         checkup: None,
         settings: Settings::default(),
+        language: "en".into(),
+        languages: Vec::new(),
         forwarding: ForwardingView::default(),
         ask: None,
         notices: Vec::new(),

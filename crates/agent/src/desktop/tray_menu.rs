@@ -68,7 +68,10 @@ impl TrayStatus {
             .iter()
             .filter(|a| a.alerts > 0)
             .map(|a| {
-                words.text("tray-account-alerts", &[("account", a.label.as_str().into()), ("alerts", alerts(a.alerts).into())])
+                words.text(
+                    "tray-account-alerts",
+                    &[("account", a.label.as_str().into()), ("alerts", alerts(a.alerts).into())],
+                )
             })
             .collect();
         match (self.accounts.len(), alerting.is_empty()) {
