@@ -43,6 +43,8 @@ async fn pages_and_keys(window: &Client) -> TestResult {
     let opener = focused(window).await?;
     press(window, Key::Enter).await?;
     wait_for_text(window, "dialog[open]", SECOND * 5).await?;
+    // Past its fade-in, when its colours are its own.
+    tokio::time::sleep(Duration::from_millis(500)).await;
     check(window, "a confirmation dialog", &mut serious).await?;
     press(window, Key::Escape).await?;
     wait_until_js(window, "return document.querySelector('dialog[open]') === null").await?;
@@ -87,7 +89,10 @@ async fn check(window: &Client, page: &str, serious: &mut Vec<String>) -> TestRe
         found.iter().map(|v| format!("{} ({})", v.id, v.impact.as_deref().unwrap_or("?"))).collect();
     println!("axe on {page}: {} violation(s) {summary:?}", found.len());
     serious.extend(
-        found.iter().filter(|v| v.is_serious()).map(|v| format!("{page}: {} — {} {:?}", v.id, v.help, v.targets)),
+        found
+            .iter()
+            .filter(|v| v.is_serious())
+            .map(|v| format!("{page}: {} — {}\n    {}", v.id, v.help, v.targets.join("\n    "))),
     );
     Ok(())
 }

@@ -104,5 +104,6 @@ async fn wait_for_language(window: &Client, lang: &str, dir: &str) -> TestResult
         tokio::time::sleep(Duration::from_millis(100)).await;
         seen = page_language(window).await?;
     }
-    Err(format!("the page stayed {seen:?}, not {lang} {dir}").into())
+    let shown = window.execute("return document.body.innerText.slice(0, 400)", vec![]).await?;
+    Err(format!("the page stayed {seen:?}, not {lang} {dir}; it shows {shown}").into())
 }

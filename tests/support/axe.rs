@@ -13,7 +13,7 @@ pub struct Violation {
     /// "minor", "moderate", "serious" or "critical".
     pub impact: Option<String>,
     pub help: String,
-    /// The first offending elements' selectors.
+    /// The first offending elements: selector, then what is wrong with it.
     pub targets: Vec<String>,
 }
 
@@ -37,7 +37,7 @@ pub async fn violations(window: &Client) -> Result<Vec<Violation>, BoxError> {
         window.axe.run(document, { resultTypes: ['violations'] })
             .then((result) => done(result.violations.map((v) => ({
                 id: v.id, impact: v.impact, help: v.help,
-                targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+                targets: v.nodes.slice(0, 8).map((n) => `${n.target.join(' ')}: ${(n.any[0] ?? n.all[0] ?? n.none[0])?.message ?? ''}`),
             }))))
             .catch((error) => done([{ id: 'axe-error', impact: 'critical', help: String(error), targets: [] }]));
     "#;
