@@ -16,6 +16,7 @@ import { t } from './i18n.js';
 /** @type {Record<ErrorCode, true>} */
 const ERROR_CODES = {
   session_not_found: true,
+  website_not_found: true,
   current_session: true,
   fresh_session: true,
   flood_wait: true,

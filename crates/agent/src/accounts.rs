@@ -17,6 +17,7 @@ use sessionguard_telegram::sign_in::SignIn;
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 use tokio::task::JoinHandle;
 
+use crate::error_words::localized;
 use crate::forwarding::Forwarding;
 use crate::guard::{Guard, GuardContext, PollIntervals};
 use crate::journal_link::JournalLink;
@@ -243,6 +244,11 @@ impl Accounts {
                 let view = lock(&self.screen).view();
                 state.sign_in = Some(SignInView { built_in_credentials: self.setup.app_credentials.is_some(), ..view });
             }
+        }
+        let words = sessionguard_i18n::words(language);
+        state.error = state.error.map(|error| localized(error, &words));
+        if let Some(sign_in) = &mut state.sign_in {
+            sign_in.error = sign_in.error.take().map(|error| localized(error, &words));
         }
         state.notices = lock(&self.notices).views();
         // Asked only about the account shown.

@@ -69,6 +69,6 @@ impl Guard {
         let state = self.lock();
         let site = state.websites.iter().flatten().find(|w| w.hash == hash);
         site.map(|w| w.domain.clone())
-            .ok_or_else(|| ErrorBody::new(ErrorCode::SessionNotFound, "that website is already logged out"))
+            .ok_or_else(|| ErrorBody::new(ErrorCode::WebsiteNotFound, "that website is already logged out"))
     }
 }

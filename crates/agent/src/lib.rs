@@ -9,6 +9,7 @@ pub mod autostart;
 pub mod cli;
 pub mod data_paths;
 pub mod desktop;
+pub mod error_words;
 pub mod forwarding;
 pub mod guard;
 mod guard_actions;

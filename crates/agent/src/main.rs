@@ -209,6 +209,7 @@ async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
         tracing::warn!(%error, "could not act on the notification's answer");
         // The person acted on a notification, so a notification tells them it failed.
         let words = sessionguard_i18n::words(accounts.language());
+        let error = sessionguard_agent::error_words::localized(error, &words);
         notifier::tell_refusal(answer.choice, &error.message, &words).await;
     }
 }

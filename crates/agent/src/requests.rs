@@ -7,9 +7,22 @@ use sessionguard_protocol::{
 use tokio::sync::broadcast;
 
 use crate::accounts::Accounts;
+use crate::error_words::localized;
 
 impl RequestHandler for Accounts {
+    /// Answers `request`; a refusal in the person's language.
     async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
+        let answer = self.answer(request).await;
+        answer.map_err(|error| localized(error, &sessionguard_i18n::words(self.language())))
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
+        self.outlets.subscribe()
+    }
+}
+
+impl Accounts {
+    async fn answer(&self, request: Request) -> Result<Answer, ErrorBody> {
         match request {
             Request::GetState => {}
             Request::Subscribe => {
@@ -75,9 +88,5 @@ impl RequestHandler for Accounts {
             Request::ExportHistory { filter, format, path } => return self.export_history(filter, format, path).await,
         }
         Ok(Answer::state(self.state()))
-    }
-
-    fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
-        self.outlets.subscribe()
     }
 }

@@ -11,6 +11,8 @@ use ts_rs::TS;
 pub enum ErrorCode {
     /// The session is already gone.
     SessionNotFound,
+    /// The website is already logged out.
+    WebsiteNotFound,
     /// The request would end the session SessionGuard itself uses.
     CurrentSession,
     /// Our session is younger than 24 h; `retry_at` says from when it may act.

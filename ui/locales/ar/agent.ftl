@@ -182,3 +182,25 @@ journal-secured-lockdown = وضع الإغلاق مفعّل
 journal-secured-to-do-two-step = ما بقي: كلمة مرور للتحقق بخطوتين
 journal-secured-to-do-email = ما بقي: بريد إلكتروني للاسترداد
 journal-secured-nothing = لم يكن هناك ما يلزم فعله
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = انتهت هذه الجلسة بالفعل
+error-website-not-found = تم تسجيل الخروج من هذا الموقع بالفعل
+error-current-session = هذه هي الجلسة التي يستخدمها SessionGuard نفسه؛ لإنهائها، سجّل الخروج
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = يسمح Telegram بهذا بدءًا من { $at } (لا تستطيع جلسة عمرها أقل من 24 ساعة إنهاء الجلسات الأخرى)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = يطلب Telegram الانتظار قبل المحاولة مجددًا
+error-network = تعذّر الوصول إلى Telegram؛ تحقّق من اتصال هذا الحاسوب بالإنترنت
+error-signed-out = تم تسجيل الخروج من هذا الحساب
+error-api-credentials-invalid = api_id و api_hash غير صالحين؛ انسخهما مجددًا من my.telegram.org
+# "+49" is wrapped in invisible left-to-right isolates (U+2066 … U+2069) so it is not shown as "49+".
+error-phone-invalid = لا يعرف Telegram رقم الهاتف هذا؛ أضف رمز الدولة، مثل ⁦+49⁩
+error-sign-up-required = لا يوجد حساب على Telegram لهذا الرقم بعد؛ أنشئ حسابًا في تطبيق Telegram أولًا
+error-code-invalid = هذا الرمز غير صحيح؛ تحقّق من آخر رمز أرسله Telegram
+error-code-expired = انتهت صلاحية هذا الرمز؛ اطلب رمزًا جديدًا
+error-password-invalid = كلمة مرور التحقق بخطوتين هذه غير صحيحة
+error-email-invalid = عنوان البريد الإلكتروني هذا غير صالح
+error-email-code-invalid = هذا الرمز غير صحيح؛ تحقّق من آخر رسالة من Telegram في بريدك الإلكتروني

@@ -126,3 +126,24 @@ journal-secured-lockdown = lockdown on
 journal-secured-to-do-two-step = still to do: a 2-step verification password
 journal-secured-to-do-email = still to do: a recovery email
 journal-secured-nothing = nothing needed doing
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = that session has already ended
+error-website-not-found = that website is already logged out
+error-current-session = that is the session SessionGuard itself uses; end it by signing out
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = Telegram allows this from { $at } (a session younger than 24 hours cannot end others)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = Telegram asks us to wait before trying again
+error-network = cannot reach Telegram; check this computer's connection
+error-signed-out = this account is signed out
+error-api-credentials-invalid = the api_id and api_hash are not valid; copy them again from my.telegram.org
+error-phone-invalid = Telegram does not know that phone number; include the country code, e.g. +49
+error-sign-up-required = this number has no Telegram account yet; create one in a Telegram app first
+error-code-invalid = that code is not right; check the latest code Telegram sent
+error-code-expired = that code has expired; ask for a new one
+error-password-invalid = that 2-step verification password is not right
+error-email-invalid = that email address is not valid
+error-email-code-invalid = that code is not right; check the latest email from Telegram

@@ -133,3 +133,24 @@ journal-secured-lockdown = bloqueo total activado
 journal-secured-to-do-two-step = pendiente: una contraseña de verificación en dos pasos
 journal-secured-to-do-email = pendiente: un correo de recuperación
 journal-secured-nothing = no había nada que hacer
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = esa sesión ya había terminado
+error-website-not-found = ese sitio web ya está desconectado
+error-current-session = es la sesión que usa el propio SessionGuard; para terminarla, cierra sesión
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = Telegram lo permite a partir del { $at } (una sesión con menos de 24 horas no puede terminar otras)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = Telegram pide esperar antes de volver a intentarlo
+error-network = no se puede conectar con Telegram; revisa la conexión de este equipo
+error-signed-out = esta cuenta no tiene la sesión iniciada
+error-api-credentials-invalid = el api_id y el api_hash no son válidos; vuelve a copiarlos de my.telegram.org
+error-phone-invalid = Telegram no reconoce ese número de teléfono; incluye el código de país, p. ej., +49
+error-sign-up-required = este número aún no tiene cuenta de Telegram; crea una primero en una app de Telegram
+error-code-invalid = ese código no es correcto; revisa el último código que envió Telegram
+error-code-expired = ese código caducó; pide uno nuevo
+error-password-invalid = esa contraseña de verificación en dos pasos no es correcta
+error-email-invalid = esa dirección de correo no es válida
+error-email-code-invalid = ese código no es correcto; revisa el último correo de Telegram

@@ -126,3 +126,25 @@ journal-secured-lockdown = حالت قفل فعال شد
 journal-secured-to-do-two-step = باقی‌مانده: رمز تأیید دو مرحله‌ای
 journal-secured-to-do-email = باقی‌مانده: ایمیل بازیابی
 journal-secured-nothing = کاری لازم نبود
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = این نشست قبلاً پایان یافته است
+error-website-not-found = این وب‌سایت قبلاً خارج شده است
+error-current-session = این همان نشستی است که خود SessionGuard از آن استفاده می‌کند؛ برای پایان دادن به آن، از حساب خارج شوید
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = Telegram از { $at } به بعد اجازهٔ این کار را می‌دهد (نشستی که کمتر از ۲۴ ساعت پیش وارد شده، نمی‌تواند به نشست‌های دیگر پایان دهد)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = Telegram از ما می‌خواهد پیش از تلاش دوباره صبر کنیم
+error-network = دسترسی به Telegram ممکن نیست؛ اتصال این رایانه به اینترنت را بررسی کنید
+error-signed-out = SessionGuard دیگر وارد این حساب نیست
+error-api-credentials-invalid = api_id و api_hash معتبر نیستند؛ آن‌ها را دوباره از my.telegram.org کپی کنید
+# fa: "+49" sits between invisible LRI and PDI (U+2066, U+2069) so the plus sign stays before the digits in right-to-left text.
+error-phone-invalid = Telegram این شمارهٔ تلفن را نمی‌شناسد؛ شماره را همراه با کد کشور وارد کنید، مثلاً ⁦+49⁩
+error-sign-up-required = این شماره هنوز حساب Telegram ندارد؛ ابتدا در یک برنامهٔ Telegram حساب بسازید
+error-code-invalid = این کد درست نیست؛ آخرین کدی را که Telegram فرستاده بررسی کنید
+error-code-expired = اعتبار این کد تمام شده است؛ کد جدیدی درخواست کنید
+error-password-invalid = این رمز دو مرحله‌ای درست نیست
+error-email-invalid = این نشانی ایمیل معتبر نیست
+error-email-code-invalid = این کد درست نیست؛ آخرین ایمیلی را که Telegram فرستاده بررسی کنید

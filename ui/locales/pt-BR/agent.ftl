@@ -132,3 +132,24 @@ journal-secured-lockdown = bloqueio total ativado
 journal-secured-to-do-two-step = ainda falta: uma senha da verificação em duas etapas
 journal-secured-to-do-email = ainda falta: um e-mail de recuperação
 journal-secured-nothing = nada precisava ser feito
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = a sessão já foi encerrada
+error-website-not-found = esse site já foi desconectado
+error-current-session = essa é a sessão que o próprio SessionGuard usa; para encerrá-la, saia da conta
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = o Telegram só permite isso a partir de { $at } (uma sessão com menos de 24 horas não pode encerrar outras)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = o Telegram pede para esperar antes de tentar de novo
+error-network = sem acesso ao Telegram; confira a conexão de internet deste computador
+error-signed-out = esta conta está desconectada
+error-api-credentials-invalid = o api_id e o api_hash não são válidos; copie-os de novo em my.telegram.org
+error-phone-invalid = o Telegram não conhece esse número de telefone; inclua o código do país, por exemplo +49
+error-sign-up-required = este número ainda não tem conta no Telegram; crie uma primeiro em um app do Telegram
+error-code-invalid = esse código não está certo; confira o código mais recente que o Telegram enviou
+error-code-expired = esse código expirou; peça um novo
+error-password-invalid = essa senha da verificação em duas etapas não está certa
+error-email-invalid = esse endereço de e-mail não é válido
+error-email-code-invalid = esse código não está certo; confira o e-mail mais recente do Telegram

@@ -155,3 +155,24 @@ journal-secured-lockdown = режим блокировки включён
 journal-secured-to-do-two-step = осталось: установить облачный пароль
 journal-secured-to-do-email = осталось: добавить почту для восстановления
 journal-secured-nothing = ничего делать не пришлось
+
+## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## stop: the window and the command line put them inside their own sentences.
+
+error-session-not-found = сеанс уже завершён
+error-website-not-found = этот сайт уже отключён
+error-current-session = это сеанс самого SessionGuard; чтобы завершить его, выйдите из аккаунта
+# $at: a date and time in UTC, "2026-12-02 10:00 UTC".
+error-fresh-session = Telegram разрешит это с { $at } (сеанс, открытый менее 24 часов назад, не может завершать другие)
+# The window adds how long to wait: "(try again in 42 s)".
+error-flood-wait = Telegram просит подождать перед следующей попыткой
+error-network = нет связи с Telegram; проверьте подключение этого компьютера к интернету
+error-signed-out = вход в этот аккаунт не выполнен
+error-api-credentials-invalid = api_id и api_hash недействительны; скопируйте их заново с my.telegram.org
+error-phone-invalid = Telegram не знает такого номера; укажите его с кодом страны, например +49
+error-sign-up-required = на этот номер ещё нет аккаунта Telegram; сначала создайте его в приложении Telegram
+error-code-invalid = неверный код; проверьте последний код, присланный Telegram
+error-code-expired = срок действия кода истёк; запросите новый
+error-password-invalid = неверный облачный пароль
+error-email-invalid = неверный адрес почты
+error-email-code-invalid = неверный код; проверьте последнее письмо от Telegram
