@@ -33,7 +33,10 @@ if [ "${1:-}" = --inside ]; then
   window="" agent=""
   cleanup() {
     for pid in $window $agent; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$home"
+    # WebKit's helper processes can still be writing their shader cache for a moment
+    # after the window has gone: try again rather than fail on a temporary folder.
+    for _ in 1 2 3 4 5; do rm -rf "$home" 2>/dev/null && return 0; sleep 0.5; done
+    rm -rf "$home" || true
   }
   trap cleanup EXIT
 

@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use fantoccini::Client;
+use sessionguard_e2e::axe::violations;
 use sessionguard_e2e::webdriver::{
     click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
 };
@@ -53,6 +54,10 @@ async fn languages(window: &Client, seen: usize) -> TestResult {
     let lead = catalog_message("fa", "alert-unconfirmed-login-lead")?;
     wait_for_words(window, "[data-alert-kind=\"unconfirmed_login\"]", &lead, SECOND * 10).await?;
     screenshot("language-fa-devices");
+    // Right to left, in another script: still nothing for axe-core to find.
+    let found = violations(window).await?;
+    assert!(found.iter().all(|v| !v.is_serious()), "axe on the Persian devices page: {found:?}");
+    println!("axe on the devices page in Persian: {} violation(s)", found.len());
     for page in ["checkup", "history"] {
         click(window, &format!("[data-page=\"{page}\"]")).await?;
         tokio::time::sleep(Duration::from_millis(500)).await;
