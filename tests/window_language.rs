@@ -9,7 +9,7 @@ use std::time::Duration;
 use fantoccini::Client;
 use sessionguard_e2e::axe::violations;
 use sessionguard_e2e::webdriver::{
-    click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
+    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
 };
 use sessionguard_e2e::{
     TestResult, agent_pid, catalog_message, notify_calls, private_dir, stop, wait_for_notify_where,
@@ -82,15 +82,11 @@ async fn languages(window: &Client, seen: usize) -> TestResult {
 
 const SECOND: Duration = Duration::from_secs(1);
 
-/// Picks a language in Settings the way a person does (the change event included).
+/// Picks a language in Settings the way a person does.
 async fn choose_language(window: &Client, tag: &str) -> TestResult {
     click(window, "[data-page=\"settings\"]").await?;
     click(window, "#field-language").await?;
-    let script = format!(
-        "const s = document.getElementById('field-language'); s.value = '{tag}'; s.dispatchEvent(new Event('change')); return true;"
-    );
-    window.execute(&script, vec![]).await?;
-    Ok(())
+    choose(window, "#field-language", tag).await
 }
 
 /// The page's `lang` and `dir`.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use sessionguard_e2e::webdriver::{
-    click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
+    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
 };
 use sessionguard_e2e::{TestResult, agent_pid, notify_calls, private_dir, stop, wait_for_notify_where, wait_until};
 
@@ -104,15 +104,6 @@ async fn wait_until_checked(window: &Client, action: &str) -> TestResult {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Err(format!("{action} did not turn on").into())
-}
-
-/// Picks an option of a `<select>` the way a person does (the change event included).
-async fn choose(window: &Client, css: &str, value: &str) -> TestResult {
-    let script = format!(
-        "const s = document.querySelector('{css}'); s.value = '{value}'; s.dispatchEvent(new Event('change')); return true;"
-    );
-    window.execute(&script, vec![]).await?;
-    Ok(())
 }
 
 /// The kinds of the history entries shown, newest first, once `done` accepts them.

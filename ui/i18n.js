@@ -18,6 +18,7 @@ let current = null;
 /** @type {FluentBundle | null} */
 let english = null;
 let currentTag = 'en';
+let currentLocale = 'en';
 
 /**
  * The language we have that suits `requested` best: the same language and region, then the
@@ -66,6 +67,8 @@ export async function useLanguage(tag) {
   english ??= await loadBundle('en');
   current = wanted === 'en' ? english : await loadBundle(wanted);
   currentTag = wanted;
+  // Asked for every date and number on every repaint: worked out once here.
+  currentLocale = localeFor(wanted);
   document.documentElement.lang = wanted;
   document.documentElement.dir = t('language-direction') === 'rtl' ? 'rtl' : 'ltr';
 }
@@ -81,9 +84,17 @@ export function languageTag() {
  * for Portuguese), else the language itself.
  */
 export function language() {
-  const base = currentTag.split('-')[0];
-  const regional = navigator.languages.find((tag) => tag.toLowerCase().split('-')[0] === base);
-  return regional && currentTag === negotiate([regional]) ? regional : currentTag;
+  return currentLocale;
+}
+
+/**
+ * The system's own regional variant of `tag`'s language, if it speaks it; else `tag`.
+ * @param {string} tag
+ */
+function localeFor(tag) {
+  const base = tag.split('-')[0];
+  const regional = navigator.languages.find((wanted) => wanted.toLowerCase().split('-')[0] === base);
+  return regional && tag === negotiate([regional]) ? regional : tag;
 }
 
 /**

@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use fantoccini::Client;
-use sessionguard_e2e::webdriver::{click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
+use sessionguard_e2e::webdriver::{choose, click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
 use sessionguard_e2e::{agent_pid, private_dir, stop};
 
 type BoxError = Box<dyn std::error::Error>;
@@ -80,10 +80,7 @@ async fn take(window: &Client, out: &Path) -> Result<(), BoxError> {
 /// Chooses a language in Settings ("" is the system's) and comes back to the devices.
 async fn set_language(window: &Client, tag: &str) -> Result<(), BoxError> {
     click(window, "[data-page=\"settings\"]").await?;
-    let script = format!(
-        "const s = document.getElementById('field-language'); s.value = '{tag}'; s.dispatchEvent(new Event('change'));"
-    );
-    window.execute(&script, vec![]).await?;
+    choose(window, "#field-language", tag).await?;
     let lang = if tag.is_empty() { "en" } else { tag };
     for _ in 0..100 {
         let now = window.execute("return document.documentElement.lang", vec![]).await?;

@@ -128,6 +128,15 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
     }
 }
 
+/// Picks an option of a `<select>` the way a person does (the change event included).
+pub async fn choose(window: &Client, css: &str, value: &str) -> TestResult {
+    let script = format!(
+        "const s = document.querySelector('{css}'); s.value = '{value}'; s.dispatchEvent(new Event('change')); return true;"
+    );
+    window.execute(&script, vec![]).await?;
+    Ok(())
+}
+
 /// Waits until `css` matches an element; returns its text.
 pub async fn wait_for_text(window: &Client, css: &str, timeout: Duration) -> Result<String, BoxError> {
     let deadline = Instant::now() + timeout;

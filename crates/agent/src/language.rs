@@ -1,7 +1,7 @@
 //! The language SessionGuard speaks: the one chosen in Settings, else the system's, else
 //! English. The words themselves are in `ui/locales` (see `sessionguard_i18n`).
 
-use sessionguard_i18n::{negotiate, words};
+use sessionguard_i18n::{language_name, negotiate};
 use sessionguard_protocol::LanguageChoice;
 
 /// The system's language ("ru-RU", "pt_BR.UTF-8"), or "" when it says none.
@@ -19,9 +19,7 @@ pub fn resolve(chosen: Option<&str>) -> &'static str {
 
 /// Every language there is, each named in itself.
 pub fn choices() -> Vec<LanguageChoice> {
-    sessionguard_i18n::languages()
-        .map(|tag| LanguageChoice { tag: tag.to_owned(), name: words(tag).language_name() })
-        .collect()
+    sessionguard_i18n::languages().map(|tag| LanguageChoice { tag: tag.to_owned(), name: language_name(tag) }).collect()
 }
 
 #[cfg(test)]

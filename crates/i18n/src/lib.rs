@@ -68,13 +68,12 @@ impl Words {
     /// The words for the language that suits `requested` best (see [`negotiate`]).
     pub fn new(requested: &str) -> Words {
         let tag = negotiate(requested);
-        let english = (tag != ENGLISH).then(|| bundle(ENGLISH, false));
-        let mut words = Words { tag, bundle: bundle(tag, false), english };
-        if words.right_to_left() {
-            // Device names and places are in any script: isolate them inside Persian or
-            // Arabic sentences so they do not reorder the words around them.
-            words.bundle = bundle(tag, true);
-        }
+        let english = (tag != ENGLISH).then(|| bundle(ENGLISH));
+        let mut words = Words { tag, bundle: bundle(tag), english };
+        // Device names and places are in any script: isolate them inside Persian or Arabic
+        // sentences so they do not reorder the words around them.
+        let isolate = words.right_to_left();
+        words.bundle.set_use_isolating(isolate);
         words
     }
 
@@ -86,11 +85,6 @@ impl Words {
     /// The tag of the language these words are in ("en", "pt-BR").
     pub fn language(&self) -> &'static str {
         self.tag
-    }
-
-    /// The language's own name for itself ("Русский").
-    pub fn language_name(&self) -> String {
-        self.text("language-name", &[])
     }
 
     /// Whether the language is written right to left.
@@ -115,13 +109,25 @@ impl Words {
     }
 }
 
-/// One language's catalogs in a bundle.
-fn bundle(tag: &'static str, isolate: bool) -> FluentBundle<FluentResource> {
+/// One language's catalogs.
+fn catalogs_of(tag: &str) -> &'static [(&'static str, &'static str)] {
+    catalogs::CATALOGS.iter().find(|(t, _)| *t == tag).map_or(&[][..], |(_, c)| *c)
+}
+
+/// A language's name for itself ("Русский"), read from its catalog's one-line
+/// `language-name` without building the language's bundle (the Settings page lists them all).
+pub fn language_name(tag: &str) -> String {
+    let line =
+        catalogs_of(tag).iter().flat_map(|(_, text)| text.lines()).find_map(|l| l.strip_prefix("language-name = "));
+    line.map_or_else(|| tag.to_owned(), |name| name.trim().to_owned())
+}
+
+/// One language's catalogs in a bundle (isolating nothing yet).
+fn bundle(tag: &'static str) -> FluentBundle<FluentResource> {
     let id = tag.parse::<LanguageIdentifier>().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(isolate);
-    let catalogs = catalogs::CATALOGS.iter().find(|(t, _)| *t == tag).map_or(&[][..], |(_, c)| *c);
-    for (_, text) in catalogs {
+    bundle.set_use_isolating(false);
+    for (_, text) in catalogs_of(tag) {
         // A catalog with a syntax error still gives its good messages; the catalog test
         // fails on the error itself.
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
@@ -163,6 +169,13 @@ mod tests {
         let account = persian.text("notify-account", &[("account", "Demo".into())]);
         assert!(account.contains("\u{2068}Demo\u{2069}"), "{account}");
         assert!(!english.text("notify-account", &[("account", "Demo".into())]).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn each_language_names_itself_as_its_words_do() {
+        for tag in languages() {
+            assert_eq!(language_name(tag), Words::new(tag).text("language-name", &[]), "{tag}");
+        }
     }
 
     #[test]
