@@ -24,7 +24,9 @@ async fn the_checkup_turns_2_step_verification_on_and_confirms_the_recovery_emai
     let two_step = |s: &sessionguard_protocol::AgentState| {
         s.checkup.as_ref().and_then(|c| c.checks.iter().find(|c| c.kind == CheckKind::TwoStep)).map(|c| c.severity)
     };
-    assert_eq!(two_step(&agent.accounts.state()), Some(Severity::Critical), "no password yet");
+    // The first checkup runs a moment after the sign-in: wait for it, not for luck.
+    let first = common::wait_for(&agent.accounts, "the first checkup", |s| two_step(s).is_some()).await;
+    assert_eq!(two_step(&first), Some(Severity::Critical), "no password yet");
 
     let turn_on = AccountRequest::ChangePassword {
         current: None,
