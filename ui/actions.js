@@ -1,14 +1,18 @@
 // @ts-check
-// What the buttons do: each turns a click into requests to the agent, with a confirmation
-// first where something is ended, and says how it went.
+// What the buttons do: each `data-action` turns a click (a change, a form sent) into
+// requests to the agent, with a confirmation first where something is ended, and says how
+// it went.
 
 import { agentAsk, asErrorBody, forAccount } from './api.js';
+import { checkSessions, checkWebsites } from './checkup.js';
+import { otherSessions } from './devices.js';
 import { confirmDialog } from './dialog.js';
+import { fieldValue } from './dom.js';
 import { appLine, deviceName, dotJoin, errorText, nameList, placeLine } from './format.js';
 import { KIND_GROUPS } from './history.js';
 import { t } from './i18n.js';
-import { phoneStatus } from './phone.js';
-import { emptyTwoStep, problemWith } from './two_step.js';
+import { phoneStatus, pickCountry, typePhone } from './phone.js';
+import { emptyTwoStep, forgetPasswords, problemWith, strength, typed } from './two_step.js';
 import { secureSteps } from './secure.js';
 import { showToast } from './toast.js';
 
@@ -19,7 +23,21 @@ import { showToast } from './toast.js';
 /** @typedef {import('./bindings/Settings').Settings} Settings */
 /** @typedef {import('./render.js').View} View */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
+/** @typedef {import('./render.js').HistoryView} HistoryView */
+
+/**
+ * What each `data-action` does, by the event that carries it: a button's click, a switch's
+ * or a select's change, typing in a field that answers as it is typed, a form sent. The
+ * handler gets the element with the `data-action` (its other `data-*` say what about).
+ * @typedef {Record<'click' | 'change' | 'input' | 'submit', Record<string, (element: HTMLElement) => void>>} Handlers
+ */
+
+/**
+ * @typedef {object} Actions
+ * @property {Handlers} handlers
+ * @property {(options: { onDeclined: () => void }) => void} terminateOthers  Asked from the tray.
+ * @property {(options: { onDeclined: () => void }) => void} secureAccount    Asked from the tray or a notification.
+ */
 
 /** Entries per page of the History page. */
 const HISTORY_PAGE = 50;
@@ -143,31 +161,33 @@ export function makeActions(cx) {
 
   /** Sends the 2-step form once what was typed makes sense; forgets the passwords when answered. */
   async function saveTwoStep() {
-    const d = view.twoStep;
-    if (view.pending || !d.mode) return;
-    d.problem = problemWith(d);
-    if (d.problem) {
+    const form = view.twoStep;
+    const mode = form.mode;
+    if (view.pending || !mode) return;
+    const d = typed();
+    form.problem = problemWith(mode, d);
+    if (form.problem) {
       paint();
       return;
     }
     const email = d.email.trim() || null;
     /** @type {AccountRequest} */
     const request =
-      d.mode === 'off'
+      mode === 'off'
         ? { type: 'change_password', current: d.current, new: null, hint: '', email: null }
-        : d.mode === 'email'
+        : mode === 'email'
           ? // Telegram sets a recovery email with the password: the same one again.
             { type: 'change_password', current: d.current, new: d.current, hint: '', email }
-          : { type: 'change_password', current: d.mode === 'change' ? d.current : null, new: d.next, hint: d.hint.trim(), email };
+          : { type: 'change_password', current: mode === 'change' ? d.current : null, new: d.next, hint: d.hint.trim(), email };
     const done = {
       on: t('toast-two-step-on'),
       change: t('toast-two-step-changed'),
       off: t('toast-two-step-off'),
       email: t('toast-two-step-email'),
-    }[d.mode];
+    }[mode];
     const worked = await onAccount({ kind: 'two_step' }, request, done);
-    if (worked) view.twoStep = emptyTwoStep();
-    else Object.assign(d, { current: '', next: '', repeat: '' });
+    forgetPasswords();
+    view.twoStep = worked ? emptyTwoStep() : { ...form, score: null };
     paint();
   }
 
@@ -300,124 +320,241 @@ export function makeActions(cx) {
     await run({ kind: 'account' }, forAccount(id, { type: 'sign_out' }), demo ? t('toast-demo-closed') : t('toast-signed-out'));
   }
 
-  return {
-    terminate: (session) => void confirmAndTerminate(session),
-    terminateAlert: (_alert, session) =>
-      void confirmAndTerminate(session, t('confirm-terminate-alert-note')),
-    terminateOthers: (others, { onDeclined } = {}) =>
-      void (async () => {
-        if (view.pending || others.length === 0) {
-          onDeclined?.();
-          return;
-        }
-        const names = others.map(deviceName);
-        const count = others.length;
-        const confirmed = await confirmDialog({
-          title: t('confirm-terminate-others-title'),
-          message: t('confirm-terminate-others-message', { count, devices: nameList(names) }),
-          note: t('confirm-terminate-devices-note'),
-          confirmLabel: t('confirm-terminate-others-button', { count }),
-        });
-        if (!confirmed) {
-          onDeclined?.();
-          return;
-        }
-        await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, t('toast-others-logged-out', { count, device: names[0] }));
-      })(),
-    terminateMany: (sessions) => void terminateMany(sessions),
-    dismissNotice: (id) => void run({ kind: 'account' }, { type: 'dismiss_notice', id }),
-    retryKeyring: () => void run({ kind: 'account' }, { type: 'retry_keyring' }),
-    endWebsite: (site) => void endWebsite(site),
-    endAllWebsites: (sites) => void endAllWebsites(sites),
-    secureAccount: (options) => void secureAccount(options),
-    dismissSecureReport: () => void onAccount({ kind: 'account' }, { type: 'dismiss_secure_report' }),
-    openTwoStep: (mode) => {
-      view.twoStep = { ...emptyTwoStep(), mode };
-      if (mode) view.page = 'checkup';
-      paint();
-      if (mode) window.setTimeout(() => document.querySelector('#two-step-form input')?.scrollIntoView({ block: 'center' }), 0);
-    },
-    saveTwoStep: () => void saveTwoStep(),
-    resendRecoveryEmailCode: () => void onAccount({ kind: 'two_step' }, { type: 'resend_recovery_email_code' }, t('toast-recovery-code-resent')),
-    cancelRecoveryEmail: () => void onAccount({ kind: 'two_step' }, { type: 'cancel_recovery_email' }, t('toast-recovery-cancelled')),
-    confirmRecoveryEmail: () =>
-      void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: view.twoStep.code.trim() }, t('toast-recovery-confirmed')).then(
-        (worked) => {
-          if (worked) view.twoStep.code = '';
-          paint();
-        },
-      ),
-    acknowledge: (alert) => void onAccount({ kind: 'acknowledge', alertId: alert.id }, { type: 'acknowledge', alert_id: alert.id }),
-    retry: cx.retry,
-    refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),
-    startSignIn: () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
-    signOut: (id, label, demo) => void signOut(id, label, demo),
-    selectAccount: (id) => {
-      if (id === account()) return;
-      void run({ kind: 'account' }, { type: 'select_account', account: id }).then(() => {
-        if (view.page === 'history') void loadHistory(false);
-      });
-    },
-    showPage: (page) => {
-      const entering = view.page !== page;
-      view.page = page;
-      if (page === 'settings' && entering) view.settingsDrafts.countries = (view.state?.settings.rules.allowed_countries ?? []).join(', ');
-      if (page === 'history' && entering) {
-        view.history.session = null;
-        void loadHistory(false);
-      }
-      paint();
-      if (entering) window.scrollTo({ top: 0 });
-    },
-    expand: (hash) => {
-      view.expanded = hash;
-      paint();
-    },
-    setToggles: (session, secretChats, calls) =>
-      void onAccount({ kind: 'session', hash: session.hash }, { type: 'set_session_toggles', hash: session.hash, secret_chats: secretChats, calls }),
-    setTrusted: (session, trusted) =>
-      void onAccount(
-        { kind: 'session', hash: session.hash },
-        { type: 'set_trusted', hash: session.hash, trusted },
-        trusted ? t('toast-trusted', { device: deviceName(session) }) : t('toast-untrusted', { device: deviceName(session) }),
-      ),
-    setInactiveTtl: (days) => void onAccount({ kind: 'settings' }, { type: 'set_inactive_ttl', days }, t('toast-saved-with-telegram')),
-    runCheckup: () => void onAccount({ kind: 'checkup' }, { type: 'checkup' }),
-    updateSettings,
-    setForwarding: (target) =>
-      void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, target ? t('toast-forwarding-on') : t('toast-forwarding-off')).then((worked) => {
-        if (worked && target) Object.assign(view.settingsDrafts, { forwardUrl: '', botToken: '', chatId: '' });
-      }),
-    sendTestAlert: () => void run({ kind: 'forwarding' }, { type: 'send_test_alert' }, t('toast-test-alert-delivered')),
-    loadHistory: () => void loadHistory(false),
-    loadOlderHistory: () => void loadHistory(true),
-    openSessionHistory: (accountId, hash) => void openSessionHistory(accountId, hash),
-    closeSessionHistory: () => {
-      view.history.session = null;
-      if (!view.history.loaded) void loadHistory(false);
-      paint();
-    },
-    exportHistory: (format) => void exportHistory(format),
-    signIn: signInActions(view, run, paint),
+  const signIn = signInHandlers(view, run, paint);
+  /** @param {HTMLElement} element  A switch: whether it is on now. */
+  const on = (element) => element instanceof HTMLInputElement && element.checked;
+  /** @param {HTMLElement} element */
+  const value = (element) => (element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.value : '');
+  /** @param {HTMLElement} element  The session it is about (`data-hash`), if it is still listed. */
+  const sessionOf = (element) => view.state?.sessions.find((s) => s.hash === element.dataset.hash);
+  /** @param {HTMLElement} element  The check whose row it is in. */
+  const checkOf = (element) => {
+    const kind = element.closest('[data-check]')?.getAttribute('data-check');
+    return view.state?.checkup?.checks.find((c) => c.kind === kind);
   };
+  /** @param {import('./two_step.js').TwoStepForm['mode']} mode */
+  const openTwoStep = (mode) => {
+    view.twoStep = { ...emptyTwoStep(), mode };
+    if (mode) view.page = 'checkup';
+    paint();
+    if (mode) document.querySelector('#two-step-form input')?.scrollIntoView({ block: 'center' });
+  };
+  /** @type {Handlers} */
+  const handlers = {
+    click: {
+      terminate: (e) => {
+        const session = sessionOf(e);
+        if (session) void confirmAndTerminate(session);
+      },
+      'terminate-alert': (e) => {
+        const session = sessionOf(e);
+        if (session) void confirmAndTerminate(session, t('confirm-terminate-alert-note'));
+      },
+      'terminate-others': () => terminateOthers({}),
+      'fix-terminate': (e) => {
+        const check = checkOf(e);
+        if (check && view.state) void terminateMany(checkSessions(check, view.state));
+      },
+      'dismiss-notice': (e) => void run({ kind: 'account' }, { type: 'dismiss_notice', id: Number(e.dataset.id) }),
+      'retry-keyring': () => void run({ kind: 'account' }, { type: 'retry_keyring' }),
+      'end-website': (e) => {
+        const site = view.state?.websites.find((w) => w.hash === e.dataset.hash);
+        if (site) void endWebsite(site);
+      },
+      'end-all-websites': () => void endAllWebsites(view.state?.websites ?? []),
+      'fix-websites': (e) => {
+        const check = checkOf(e);
+        if (check && view.state) void endAllWebsites(checkWebsites(check, view.state));
+      },
+      'secure-account': () => void secureAccount(),
+      'dismiss-secure-report': () => void onAccount({ kind: 'account' }, { type: 'dismiss_secure_report' }),
+      'two-step-on': () => openTwoStep('on'),
+      'two-step-change': () => openTwoStep('change'),
+      'two-step-off': () => openTwoStep('off'),
+      'two-step-email': () => openTwoStep('email'),
+      'two-step-cancel': () => openTwoStep(null),
+      'two-step-save': () => void saveTwoStep(),
+      'resend-email': () => void onAccount({ kind: 'two_step' }, { type: 'resend_recovery_email_code' }, t('toast-recovery-code-resent')),
+      'cancel-email': () => void onAccount({ kind: 'two_step' }, { type: 'cancel_recovery_email' }, t('toast-recovery-cancelled')),
+      'confirm-email': () =>
+        void onAccount({ kind: 'two_step' }, { type: 'confirm_recovery_email', code: fieldValue('two-step-code').trim() }, t('toast-recovery-confirmed')),
+      acknowledge: (e) => {
+        const id = Number(e.dataset.id);
+        void onAccount({ kind: 'acknowledge', alertId: id }, { type: 'acknowledge', alert_id: id });
+      },
+      retry: cx.retry,
+      refresh: () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),
+      'refresh-now': () => void onAccount({ kind: 'refresh' }, { type: 'refresh' }),
+      'start-sign-in': () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
+      'add-account': () => void run({ kind: 'account' }, { type: 'start_sign_in' }),
+      'sign-out': (e) => {
+        const tab = view.state?.accounts.find((a) => a.id === e.dataset.account);
+        if (tab) void signOut(tab.id, tab.label, tab.demo);
+      },
+      'select-account': (e) => {
+        const id = e.dataset.account;
+        if (!id || id === account()) return;
+        void run({ kind: 'account' }, { type: 'select_account', account: id }).then(() => {
+          if (view.page === 'history') void loadHistory(false);
+        });
+      },
+      'show-page': (e) => {
+        const page = /** @type {import('./render.js').Page} */ (e.dataset.page);
+        const entering = view.page !== page;
+        view.page = page;
+        if (page === 'history' && entering) {
+          view.history.session = null;
+          void loadHistory(false);
+        }
+        paint();
+        if (entering) window.scrollTo({ top: 0 });
+      },
+      details: (e) => {
+        view.expanded = view.expanded === e.dataset.hash ? null : (e.dataset.hash ?? null);
+        paint();
+      },
+      'session-history': (e) => void openSessionHistory('', e.dataset.hash ?? ''),
+      'open-session': (e) => void openSessionHistory(e.dataset.account ?? '', e.dataset.hash ?? ''),
+      'close-session': () => {
+        view.history.session = null;
+        if (!view.history.loaded) void loadHistory(false);
+        paint();
+      },
+      'load-older': () => void loadHistory(true),
+      export: (e) => void exportHistory(e.dataset.format === 'csv' ? 'csv' : 'json'),
+      'run-checkup': () => void onAccount({ kind: 'checkup' }, { type: 'checkup' }),
+      'fix-ttl': (e) => setInactiveTtl(Number(e.dataset.days)),
+      untrust: (e) => updateSettings((s) => s.rules.trusted.splice(Number(e.dataset.index), 1)),
+      'send-test-alert': () => void run({ kind: 'forwarding' }, { type: 'send_test_alert' }, t('toast-test-alert-delivered')),
+      'stop-forwarding': () => void run({ kind: 'forwarding' }, { type: 'set_forwarding', target: null }, t('toast-forwarding-off')),
+      ...signIn.click,
+    },
+    change: {
+      'toggle-secret-chats': (e) => {
+        const session = sessionOf(e);
+        if (session) void onAccount({ kind: 'session', hash: session.hash }, { type: 'set_session_toggles', hash: session.hash, secret_chats: on(e), calls: null });
+      },
+      'toggle-calls': (e) => {
+        const session = sessionOf(e);
+        if (session) void onAccount({ kind: 'session', hash: session.hash }, { type: 'set_session_toggles', hash: session.hash, secret_chats: null, calls: on(e) });
+      },
+      'toggle-trusted': (e) => {
+        const session = sessionOf(e);
+        if (!session) return;
+        const trusted = on(e);
+        const device = deviceName(session);
+        const done = trusted ? t('toast-trusted', { device }) : t('toast-untrusted', { device });
+        void onAccount({ kind: 'session', hash: session.hash }, { type: 'set_trusted', hash: session.hash, trusted }, done);
+      },
+      'alert-switch': (e) => {
+        const key = /** @type {keyof Settings['alerts']} */ (e.dataset.key);
+        updateSettings((s) => (s.alerts[key] = on(e)));
+      },
+      autostart: (e) => updateSettings((s) => (s.autostart = on(e))),
+      'rule-lockdown': (e) => updateSettings((s) => (s.rules.lockdown = on(e))),
+      'rule-unofficial': (e) => updateSettings((s) => (s.rules.block_unofficial_apps = on(e))),
+      'set-language': (e) => {
+        const language = value(e) || null;
+        updateSettings((s) => (s.language = language));
+      },
+      'set-ttl': (e) => setInactiveTtl(Number(value(e))),
+      'forward-kind': (e) => {
+        const kind = value(e);
+        view.forwarding.kind = kind === 'ntfy' || kind === 'telegram_bot' ? kind : 'webhook';
+        paint();
+      },
+      'toggle-hide-ips': (e) => (view.forwarding.hideIps = on(e)),
+      'filter-history': (e) => {
+        const h = view.history;
+        const key = e.dataset.key;
+        if (key === 'kinds') h.kinds = /** @type {HistoryView['kinds']} */ (value(e));
+        else if (key === 'accounts') h.accounts = value(e) === 'all' ? 'all' : 'this';
+        else if (key === 'device' || key === 'since' || key === 'until') h[key] = value(e);
+        void loadHistory(false);
+      },
+      ...signIn.change,
+    },
+    input: {
+      'password-strength': (e) => {
+        view.twoStep.score = strength(value(e));
+        paint();
+      },
+      ...signIn.input,
+    },
+    submit: {
+      'save-countries': () => {
+        // The Latin comma, or the Arabic script's (what Persian and Arabic keyboards type).
+        const countries = fieldValue('field-countries')
+          .split(/[,،]/)
+          .map((c) => c.trim())
+          .filter((c) => c !== '');
+        updateSettings((s) => (s.rules.allowed_countries = countries));
+      },
+      'save-forwarding': (form) => {
+        const kind = view.forwarding.kind;
+        /** @type {import('./bindings/ForwardTargetInput').ForwardTargetInput} */
+        const target =
+          kind === 'telegram_bot'
+            ? { kind, token: fieldValue('field-botToken').trim(), chat_id: fieldValue('field-chatId').trim() }
+            : kind === 'ntfy'
+              ? { kind, topic_url: fieldValue('field-forwardUrl').trim(), hide_ips: view.forwarding.hideIps }
+              : { kind, url: fieldValue('field-forwardUrl').trim() };
+        void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, t('toast-forwarding-on')).then((worked) => {
+          if (worked && form instanceof HTMLFormElement) form.reset();
+        });
+      },
+      ...signIn.submit,
+    },
+  };
+
+  /** @param {number} days */
+  function setInactiveTtl(days) {
+    void onAccount({ kind: 'settings' }, { type: 'set_inactive_ttl', days }, t('toast-saved-with-telegram'));
+  }
+
+  /** @param {{ onDeclined?: () => void }} options */
+  function terminateOthers({ onDeclined }) {
+    void (async () => {
+      const others = view.state ? otherSessions(view.state) : [];
+      if (view.pending || others.length === 0) {
+        onDeclined?.();
+        return;
+      }
+      const names = others.map(deviceName);
+      const count = others.length;
+      const confirmed = await confirmDialog({
+        title: t('confirm-terminate-others-title'),
+        message: t('confirm-terminate-others-message', { count, devices: nameList(names) }),
+        note: t('confirm-terminate-devices-note'),
+        confirmLabel: t('confirm-terminate-others-button', { count }),
+      });
+      if (!confirmed) {
+        onDeclined?.();
+        return;
+      }
+      await onAccount({ kind: 'terminate_others' }, { type: 'terminate_others' }, t('toast-others-logged-out', { count, device: names[0] }));
+    })();
+  }
+
+  return { handlers, terminateOthers, secureAccount: (options) => void secureAccount(options) };
 }
 
 /**
- * The sign-in screen's buttons.
+ * The sign-in screen's buttons and fields.
  * @param {View} view
  * @param {Context['run']} run
  * @param {() => void} paint
- * @returns {import('./signin.js').SignInActions}
+ * @returns {Pick<Handlers, 'click' | 'change' | 'input' | 'submit'>}
  */
-function signInActions(view, run, paint) {
+function signInHandlers(view, run, paint) {
   /**
    * Sends one sign-in step; the agent answers with the next step or what went wrong.
    * @param {Request} request
-   * @param {() => void} [after]  Forget what the step used, once it was answered.
+   * @param {HTMLElement} [form]  Emptied once the step was answered (a code, a password).
    */
-  const step = (request, after) =>
+  const step = (request, form) =>
     void run({ kind: 'sign_in' }, request).then(() => {
-      if (after) after();
+      if (form instanceof HTMLFormElement) form.reset();
       paint();
     });
   /**
@@ -426,27 +563,43 @@ function signInActions(view, run, paint) {
    * built into this copy, or says what to enter.
    */
   const credentials = () => {
-    const id = view.drafts.apiId.trim();
-    const hash = view.drafts.apiHash.trim();
+    const id = fieldValue('field-apiId').trim();
+    const hash = fieldValue('field-apiHash').trim();
     if (!id && !hash) return { api_id: null, api_hash: null };
     return { api_id: /^\d{1,9}$/.test(id) ? Number(id) : 0, api_hash: hash };
   };
   return {
-    sendCode: () => {
-      // What the phone field already says is wrong is not sent (an unusual number still is:
-      // Telegram has the last word); a number it understood goes as +CC… (E.164).
-      const phone = phoneStatus(view.drafts.phone, view.drafts.country ?? '');
-      if (phone.tone === 'error') {
-        document.getElementById('field-phone')?.focus();
-        return;
-      }
-      step({ type: 'send_code', ...credentials(), phone: phone.e164 ?? view.drafts.phone.trim() });
+    click: {
+      'start-qr': () => step({ type: 'start_qr_login', ...credentials() }),
+      'resend-code': () => step({ type: 'resend_code' }),
+      'cancel-sign-in': () => step({ type: 'cancel_sign_in' }),
+      'use-demo': () => void run({ kind: 'sign_in' }, { type: 'use_demo' }),
     },
-    startQr: () => step({ type: 'start_qr_login', ...credentials() }),
-    resendCode: () => step({ type: 'resend_code' }),
-    submitCode: () => step({ type: 'submit_code', code: view.drafts.code.trim() }, () => (view.drafts.code = '')),
-    submitPassword: () => step({ type: 'submit_password', password: view.drafts.password }, () => (view.drafts.password = '')),
-    cancelSignIn: () => step({ type: 'cancel_sign_in' }, () => Object.assign(view.drafts, { code: '', password: '' })),
-    useDemo: () => void run({ kind: 'sign_in' }, { type: 'use_demo' }),
+    change: {
+      'pick-country': (e) => {
+        if (e instanceof HTMLSelectElement) pickCountry(view.phone, e.value);
+        paint();
+      },
+    },
+    input: {
+      'type-phone': (e) => {
+        if (e instanceof HTMLInputElement) typePhone(view.phone, e);
+        paint();
+      },
+    },
+    submit: {
+      'send-code': () => {
+        // What the phone field already says is wrong is not sent (an unusual number still is:
+        // Telegram has the last word); a number it understood goes as +CC… (E.164).
+        const phone = phoneStatus(view.phone.number, view.phone.country ?? '');
+        if (phone.tone === 'error') {
+          document.getElementById('field-phone')?.focus();
+          return;
+        }
+        step({ type: 'send_code', ...credentials(), phone: phone.e164 ?? view.phone.number.trim() });
+      },
+      'submit-code': (form) => step({ type: 'submit_code', code: fieldValue('field-code').trim() }, form),
+      'submit-password': (form) => step({ type: 'submit_password', password: fieldValue('field-password') }, form),
+    },
   };
 }

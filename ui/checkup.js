@@ -14,7 +14,6 @@ import { twoStepButtons, twoStepPanel } from './two_step.js';
 /** @typedef {import('./bindings/Severity').Severity} Severity */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /** Where Telegram's own apps keep the settings SessionGuard cannot change. */
 export function twoStepPath() {
@@ -107,11 +106,10 @@ const SEVERITY_TONE = { ok: 'tone-ok', unknown: 'tone-info', advice: 'tone-info'
 
 /**
  * @param {AgentState} state
- * @param {import('./two_step.js').TwoStepDrafts} twoStep
+ * @param {import('./two_step.js').TwoStepForm} twoStep
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function checkupPage(state, twoStep, pending, actions) {
+export function checkupPage(state, twoStep, pending) {
   const checkup = state.checkup;
   if (!checkup) {
     return h(
@@ -141,14 +139,13 @@ export function checkupPage(state, twoStep, pending, actions) {
           type: 'button',
           class: 'button button-plain button-small',
           disabled: pending !== null,
-          dataset: { action: 'run-checkup', focusKey: 'run-checkup' },
-          on: { click: () => actions.runCheckup() },
+          dataset: { action: 'run-checkup' },
         },
         running ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('checkup-running')] : t('checkup-run-again'),
       ),
     ),
-    twoStepPanel(state, twoStep, pending, actions),
-    h('ul', { class: 'card list checks' }, checkup.checks.map((check) => checkRow(check, state, pending, actions))),
+    twoStepPanel(state, twoStep, pending),
+    h('ul', { class: 'card list checks' }, checkup.checks.map((check) => checkRow(check, state, pending))),
     h(
       'section',
       { class: 'limits', 'aria-labelledby': 'limits-title' },
@@ -166,16 +163,15 @@ export function checkupPage(state, twoStep, pending, actions) {
  * @param {CheckView} check
  * @param {AgentState} state
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function checkRow(check, state, pending, actions) {
-  const sessions = check.sessions.map((hash) => state.sessions.find((s) => s.hash === hash)).filter((s) => s !== undefined);
+function checkRow(check, state, pending) {
+  const sessions = checkSessions(check, state);
   const words = checkWords(check, state.inactive_ttl_days, sessions);
   const fix = check.fix;
   /** @type {HTMLElement | HTMLElement[] | null} */
   let button = null;
   if (check.kind === 'two_step' || check.kind === 'recovery_email') {
-    const buttons = twoStepButtons(check, pending, actions);
+    const buttons = twoStepButtons(check, pending);
     button = buttons.length > 0 ? buttons : null;
   } else if (fix?.type === 'set_inactive_ttl') {
     button = h(
@@ -184,21 +180,19 @@ function checkRow(check, state, pending, actions) {
         type: 'button',
         class: 'button button-primary button-small',
         disabled: pending !== null,
-        dataset: { action: 'fix-ttl', focusKey: `fix:${check.kind}` },
-        on: { click: () => actions.setInactiveTtl(fix.days) },
+        dataset: { action: 'fix-ttl', days: String(fix.days) },
       },
       t('checkup-fix-ttl', { period: ttlPeriod(fix.days) }),
     );
   } else if (fix?.type === 'end_websites') {
-    const sites = state.websites.filter((w) => fix.websites.includes(w.hash));
+    const sites = checkWebsites(check, state);
     button = h(
       'button',
       {
         type: 'button',
         class: 'button button-plain button-small',
         disabled: pending !== null || sites.length === 0,
-        dataset: { action: 'fix-websites', focusKey: `fix:${check.kind}` },
-        on: { click: () => actions.endAllWebsites(sites) },
+        dataset: { action: 'fix-websites' },
       },
       t('checkup-fix-websites', { count: sites.length }),
     );
@@ -209,17 +203,35 @@ function checkRow(check, state, pending, actions) {
         type: 'button',
         class: 'button button-danger button-small',
         disabled: pending !== null,
-        dataset: { action: 'fix-terminate', focusKey: `fix:${check.kind}` },
-        on: { click: () => actions.terminateMany(sessions) },
+        dataset: { action: 'fix-terminate' },
       },
       t('checkup-fix-terminate', { count: sessions.length }),
     );
   }
   return h(
     'li',
-    { class: ['check', `check-${check.severity}`], dataset: { check: check.kind, severity: check.severity } },
+    { class: ['check', `check-${check.severity}`], id: `check-${check.kind}`, dataset: { check: check.kind, severity: check.severity } },
     h('div', { class: ['round-icon', SEVERITY_TONE[check.severity]] }, icon(SEVERITY_ICON[check.severity])),
     h('div', { class: 'check-body' }, h('p', { class: 'check-title' }, words.title), h('p', { class: 'check-text' }, words.text)),
     button ? h('div', { class: 'check-fix' }, button) : null,
   );
+}
+
+/**
+ * The sessions a check is about (those still listed).
+ * @param {CheckView} check
+ * @param {AgentState} state
+ */
+export function checkSessions(check, state) {
+  return check.sessions.map((hash) => state.sessions.find((s) => s.hash === hash)).filter((s) => s !== undefined);
+}
+
+/**
+ * The websites a check's fix would log out of.
+ * @param {CheckView} check
+ * @param {AgentState} state
+ */
+export function checkWebsites(check, state) {
+  const fix = check.fix;
+  return fix?.type === 'end_websites' ? state.websites.filter((w) => fix.websites.includes(w.hash)) : [];
 }

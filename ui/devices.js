@@ -14,24 +14,30 @@ import { websitesSection } from './websites.js';
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 /** @typedef {import('./render.js').View} View */
 /** @typedef {import('./render.js').RenderResult} RenderResult */
 
 /**
+ * The sessions other than this device's, the most recently active first.
+ * @param {AgentState} state
+ */
+export function otherSessions(state) {
+  return state.sessions
+    .filter((s) => !s.current)
+    .sort((a, b) => (parseDate(b.date_active)?.getTime() ?? 0) - (parseDate(a.date_active)?.getTime() ?? 0));
+}
+
+/**
  * @param {AgentState} state
  * @param {View} view
- * @param {Actions} actions
  * @param {Date} now
  * @param {RenderResult} result
  */
-export function devicesPage(state, view, actions, now, result) {
+export function devicesPage(state, view, now, result) {
   const pending = view.pending;
   const busy = pending !== null;
   const current = state.sessions.find((s) => s.current) ?? null;
-  const others = state.sessions
-    .filter((s) => !s.current)
-    .sort((a, b) => (parseDate(b.date_active)?.getTime() ?? 0) - (parseDate(a.date_active)?.getTime() ?? 0));
+  const others = otherSessions(state);
   const unlocksAt = parseDate(state.may_reset_others_from);
   const locked = unlocksAt !== null && unlocksAt.getTime() > now.getTime();
   if (locked) result.unlocksAt = unlocksAt;
@@ -45,8 +51,7 @@ export function devicesPage(state, view, actions, now, result) {
       class: 'card-action',
       disabled: busy || locked || others.length === 0,
       title: lockedTitle,
-      dataset: { action: 'terminate-others', focusKey: 'terminate-others' },
-      on: { click: () => actions.terminateOthers(others) },
+      dataset: { action: 'terminate-others' },
     },
     terminatingOthers ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('hand'),
     h('span', null, terminatingOthers ? t('devices-terminating-others') : t('devices-terminate-others')),
@@ -55,24 +60,24 @@ export function devicesPage(state, view, actions, now, result) {
   return h(
     'div',
     { class: 'page' },
-    state.error ? errorBar(state.error, busy, actions) : null,
-    state.secure_report ? secureReportPanel(state.secure_report, actions) : null,
-    state.alerts.length > 0 ? alertsSection(state, pending, locked, lockedTitle, actions) : null,
+    state.error ? errorBar(state.error, busy) : null,
+    state.secure_report ? secureReportPanel(state.secure_report) : null,
+    state.alerts.length > 0 ? alertsSection(state, pending, locked, lockedTitle) : null,
     h(
       'div',
       { id: 'sessions', class: 'sessions' },
       h(
         'section',
         { class: 'group', 'aria-labelledby': 'this-device-title' },
-        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1, dataset: { focusKey: 'this-device-title' } }, t('devices-this-device')),
+        h('h2', { class: 'group-title', id: 'this-device-title', tabindex: -1 }, t('devices-this-device')),
         h(
           'div',
           { class: 'card' },
           current
-            ? h('ul', { class: 'list' }, sessionRow(current, view, locked, lockedTitle, actions))
+            ? h('ul', { class: 'list' }, sessionRow(current, view, locked, lockedTitle))
             : h('p', { class: 'card-note' }, t('devices-no-current')),
           terminateOthers,
-          secureButton(pending, actions),
+          secureButton(pending),
         ),
         others.length > 0 ? h('p', { class: 'group-caption' }, t('devices-terminate-others-caption')) : null,
         locked && unlocksAt ? lockNotice(unlocksAt) : null,
@@ -83,14 +88,14 @@ export function devicesPage(state, view, actions, now, result) {
             { class: 'group', 'aria-labelledby': 'others-title' },
             h(
               'h2',
-              { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } },
+              { class: 'group-title', id: 'others-title', tabindex: -1 },
               t('devices-active-sessions'),
               h('span', { class: 'group-count' }, new Intl.NumberFormat(language()).format(others.length)),
             ),
-            h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, view, locked, lockedTitle, actions))),
+            h('ul', { class: 'card list' }, others.map((s) => sessionRow(s, view, locked, lockedTitle))),
           )
         : emptyOthers(),
-      websitesSection(state.websites, pending, actions),
+      websitesSection(state.websites, pending),
     ),
     footer(state),
   );
@@ -101,9 +106,8 @@ export function devicesPage(state, view, actions, now, result) {
  * @param {View} view
  * @param {boolean} locked
  * @param {string | undefined} lockedTitle
- * @param {Actions} actions
  */
-function sessionRow(session, view, locked, lockedTitle, actions) {
+function sessionRow(session, view, locked, lockedTitle) {
   const pending = view.pending;
   const expanded = view.expanded === session.hash;
   const name = deviceName(session);
@@ -134,6 +138,7 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
         session.password_pending ? 'session-danger' : session.unconfirmed && 'session-warning',
         expanded && 'is-expanded',
       ],
+      id: `session-${session.hash}`,
       dataset: { sessionHash: session.hash, current: session.current ? 'true' : undefined },
     },
     h('div', { class: ['avatar', tintClass(session.platform_kind, session.device_kind)] }, deviceIcon(session.device_kind, session.device_model)),
@@ -163,12 +168,11 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
           class: 'link-button',
           'aria-expanded': expanded ? 'true' : 'false',
           'aria-controls': `details-${session.hash}`,
-          dataset: { action: 'details', focusKey: `details:${session.hash}` },
-          on: { click: () => actions.expand(expanded ? null : session.hash) },
+          dataset: { action: 'details', hash: session.hash },
         },
         expanded ? t('devices-hide-details') : t('devices-details'),
       ),
-      expanded ? sessionDetails(session, pending, actions) : null,
+      expanded ? sessionDetails(session, pending) : null,
     ),
     h(
       'div',
@@ -184,8 +188,7 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
               disabled: pending !== null || locked,
               title: lockedTitle,
               'aria-label': t('devices-terminate-session-label', { device: name }),
-              dataset: { action: 'terminate', focusKey: `terminate:${session.hash}` },
-              on: { click: () => actions.terminate(session) },
+              dataset: { action: 'terminate', hash: session.hash },
             },
             terminating ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), t('devices-terminating')] : t('devices-terminate'),
           ),
@@ -197,9 +200,8 @@ function sessionRow(session, view, locked, lockedTitle, actions) {
  * A session's details: when it signed in, its app, and what can be changed about it.
  * @param {SessionView} session
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function sessionDetails(session, pending, actions) {
+function sessionDetails(session, pending) {
   const busy = pending !== null;
   const created = parseDate(session.date_created);
   const active = parseDate(session.date_active);
@@ -227,22 +229,16 @@ function sessionDetails(session, pending, actions) {
             checked: !session.encrypted_requests_disabled,
             disabled: busy,
             action: 'toggle-secret-chats',
-            onChange: (on) => actions.setToggles(session, on, null),
+            hash: session.hash,
           }),
-          toggle({
-            label: t('devices-accept-calls'),
-            checked: !session.call_requests_disabled,
-            disabled: busy,
-            action: 'toggle-calls',
-            onChange: (on) => actions.setToggles(session, null, on),
-          }),
+          toggle({ label: t('devices-accept-calls'), checked: !session.call_requests_disabled, disabled: busy, action: 'toggle-calls', hash: session.hash }),
           toggle({
             label: t('devices-trusted-device'),
             hint: t('devices-trusted-device-hint'),
             checked: session.trusted,
             disabled: busy,
             action: 'toggle-trusted',
-            onChange: (on) => actions.setTrusted(session, on),
+            hash: session.hash,
           }),
         ),
     h(
@@ -250,8 +246,7 @@ function sessionDetails(session, pending, actions) {
       {
         type: 'button',
         class: 'link-button',
-        dataset: { action: 'session-history', focusKey: `session-history:${session.hash}` },
-        on: { click: () => actions.openSessionHistory('', session.hash) },
+        dataset: { action: 'session-history', hash: session.hash },
       },
       icon('clock', { class: 'link-icon' }),
       t('devices-session-history'),
@@ -260,23 +255,12 @@ function sessionDetails(session, pending, actions) {
 }
 
 /**
- * A labelled switch (a checkbox with role="switch").
- * @param {{ label: string, hint?: string, checked: boolean, disabled: boolean, action: string, onChange: (on: boolean) => void }} options
+ * A labelled switch (a checkbox with role="switch"); `action` is what its change does,
+ * about the session `hash` or the setting `key` when it is one of several.
+ * @param {{ label: string, hint?: string, checked: boolean, disabled: boolean, action: string, hash?: string, key?: string }} options
  */
-export function toggle({ label, hint, checked, disabled, action, onChange }) {
-  const input = h('input', {
-    type: 'checkbox',
-    role: 'switch',
-    class: 'switch-input',
-    checked,
-    disabled,
-    dataset: { action, focusKey: action },
-    on: {
-      change: (event) => {
-        if (event.target instanceof HTMLInputElement) onChange(event.target.checked);
-      },
-    },
-  });
+export function toggle({ label, hint, checked, disabled, action, hash, key }) {
+  const input = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input', checked, disabled, dataset: { action, hash, key } });
   return h(
     'label',
     { class: ['switch', disabled && 'is-disabled'] },
@@ -290,7 +274,7 @@ function emptyOthers() {
   return h(
     'section',
     { class: 'group', 'aria-labelledby': 'others-title' },
-    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1, dataset: { focusKey: 'others-title' } }, t('devices-active-sessions')),
+    h('h2', { class: 'group-title', id: 'others-title', tabindex: -1 }, t('devices-active-sessions')),
     h(
       'div',
       { class: 'card empty', id: 'no-other-sessions' },
@@ -319,9 +303,8 @@ function lockNotice(unlocksAt) {
 /**
  * @param {ErrorBody} error
  * @param {boolean} busy
- * @param {Actions} actions
  */
-function errorBar(error, busy, actions) {
+function errorBar(error, busy) {
   return h(
     'div',
     { class: 'notice notice-error', role: 'status', id: 'state-error' },
@@ -339,8 +322,7 @@ function errorBar(error, busy, actions) {
         type: 'button',
         class: 'button button-plain button-small',
         disabled: busy,
-        dataset: { action: 'refresh-now', focusKey: 'refresh-now' },
-        on: { click: () => actions.refresh() },
+        dataset: { action: 'refresh-now' },
       },
       t('devices-try-again'),
     ),
@@ -366,14 +348,13 @@ function footer(state) {
  * @param {Pending | null} pending
  * @param {boolean} locked
  * @param {string | undefined} lockedTitle
- * @param {Actions} actions
  */
-function alertsSection(state, pending, locked, lockedTitle, actions) {
+function alertsSection(state, pending, locked, lockedTitle) {
   const alerts = [...state.alerts].sort((a, b) => (parseDate(b.at)?.getTime() ?? 0) - (parseDate(a.at)?.getTime() ?? 0));
   return h(
     'section',
     { class: 'alerts', 'aria-label': t('devices-alerts-label') },
-    alerts.map((alert) => alertBanner(alert, state, pending, locked, lockedTitle, actions)),
+    alerts.map((alert) => alertBanner(alert, state, pending, locked, lockedTitle)),
   );
 }
 
@@ -395,9 +376,8 @@ const ALERT_ICON = {
  * @param {Pending | null} pending
  * @param {boolean} locked
  * @param {string | undefined} lockedTitle
- * @param {Actions} actions
  */
-function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
+function alertBanner(alert, state, pending, locked, lockedTitle) {
   const words = alertWords(alert);
   const login = alert.login;
   const website = alert.kind === 'new_website' && login ? state.websites.find((w) => w.hash === login.hash) ?? null : null;
@@ -415,7 +395,8 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
       class: ['alert', `alert-${handled ? 'neutral' : words.tone}`],
       'aria-labelledby': titleId,
       tabindex: -1,
-      dataset: { alertId: String(alert.id), alertKind: alert.kind, focusKey: `alert:${alert.id}` },
+      id: `alert-${alert.id}`,
+      dataset: { alertId: String(alert.id), alertKind: alert.kind },
     },
     h('div', { class: 'alert-icon' }, icon(alert.rule ? 'shieldCheck' : ALERT_ICON[alert.kind])),
     h(
@@ -445,8 +426,7 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
           type: 'button',
           class: 'button button-plain button-small',
           disabled: busy,
-          dataset: { action: 'acknowledge', focusKey: `acknowledge:${alert.id}` },
-          on: { click: () => actions.acknowledge(alert) },
+          dataset: { action: 'acknowledge', id: String(alert.id) },
         },
         acknowledging ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('devices-alert-saving')] : handled || alert.kind === 'session_ended' ? t('devices-alert-ok') : t('devices-alert-its-me'),
       ),
@@ -459,8 +439,7 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
               disabled: busy || locked,
               title: lockedTitle,
               'aria-label': t('devices-terminate-session-label', { device: deviceName(session) }),
-              dataset: { action: 'terminate-alert', focusKey: `terminate-alert:${alert.id}` },
-              on: { click: () => actions.terminateAlert(alert, session) },
+              dataset: { action: 'terminate-alert', hash: session.hash },
             },
             terminating ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), t('devices-terminating')] : t('devices-terminate'),
           )
@@ -473,8 +452,7 @@ function alertBanner(alert, state, pending, locked, lockedTitle, actions) {
               class: 'button button-danger button-small',
               disabled: busy,
               'aria-label': t('websites-log-out-of', { domain: website.domain }),
-              dataset: { action: 'end-website-alert', focusKey: `end-website-alert:${alert.id}` },
-              on: { click: () => actions.endWebsite(website) },
+              dataset: { action: 'end-website', hash: website.hash },
             },
             t('websites-log-out'),
           )

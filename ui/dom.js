@@ -1,5 +1,6 @@
 // @ts-check
-// A tiny element builder. Text always goes in as text, never as HTML.
+// A tiny element builder. Text always goes in as text, never as HTML. No listeners: the
+// page is morphed into the live one (render.js), and a `data-action` says what a control does.
 
 /**
  * @typedef {string | number | boolean | null | undefined} AttrValue
@@ -7,7 +8,6 @@
  * @typedef {{
  *   class?: string | Array<string | false | null | undefined>,
  *   dataset?: Record<string, string | undefined>,
- *   on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void },
  *   [attr: string]: unknown,
  * }} Props
  */
@@ -31,10 +31,6 @@ export function h(tag, props, ...children) {
       } else if (key === 'dataset') {
         for (const [name, data] of Object.entries(/** @type {Record<string, string | undefined>} */ (value))) {
           if (data !== undefined) element.dataset[name] = data;
-        }
-      } else if (key === 'on') {
-        for (const [name, handler] of Object.entries(/** @type {Record<string, EventListener>} */ (value))) {
-          element.addEventListener(name, handler);
         }
       } else if (value === true) {
         element.setAttribute(key, '');
@@ -120,4 +116,13 @@ export function svgPath(d, size, className, label) {
   path.setAttribute('class', `${className}-modules`);
   svg.append(background, path);
   return svg;
+}
+
+/**
+ * What the field with this id holds ('' when there is none).
+ * @param {string} id
+ */
+export function fieldValue(id) {
+  const field = document.getElementById(id);
+  return field instanceof HTMLInputElement || field instanceof HTMLSelectElement ? field.value : '';
 }

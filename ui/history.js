@@ -12,7 +12,6 @@ import { icon } from './icons.js';
 /** @typedef {import('./bindings/SessionRecordView').SessionRecordView} SessionRecordView */
 /** @typedef {import('./render.js').HistoryView} HistoryView */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /** Which kinds each choice of the "Show" filter means. */
 /** @type {Record<HistoryView['kinds'], string[]>} */
@@ -124,15 +123,14 @@ function kindTitle(kind) {
  * @param {AgentState} state
  * @param {HistoryView} history
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function historyPage(state, history, pending, actions) {
-  if (history.session) return sessionPage(state, history, actions);
+export function historyPage(state, history, pending) {
+  if (history.session) return sessionPage(state, history);
   const several = state.accounts.length > 1;
   return h(
     'div',
     { class: 'page', id: 'history' },
-    filters(history, several, pending, actions),
+    filters(history, several, pending),
     history.error ? h('div', { class: 'notice notice-error', role: 'alert' }, icon('warning', { class: 'notice-icon' }), h('div', { class: 'notice-body' }, h('p', { class: 'notice-text' }, history.error))) : null,
     !history.loaded
       ? h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('history-loading')))
@@ -144,7 +142,7 @@ export function historyPage(state, history, pending, actions) {
             h('p', { class: 'empty-title' }, t('history-empty-title')),
             h('p', { class: 'empty-text' }, t('history-empty-text')),
           )
-        : timeline(history.entries, history.accounts === 'all' && several, actions),
+        : timeline(history.entries, history.accounts === 'all' && several),
     history.more
       ? h(
           'button',
@@ -152,8 +150,7 @@ export function historyPage(state, history, pending, actions) {
             type: 'button',
             class: 'button button-plain load-more',
             disabled: history.loading,
-            dataset: { action: 'load-older', focusKey: 'load-older' },
-            on: { click: () => actions.loadOlderHistory() },
+            dataset: { action: 'load-older' },
           },
           history.loading ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('history-loading-older')] : t('history-show-older'),
         )
@@ -165,9 +162,8 @@ export function historyPage(state, history, pending, actions) {
  * @param {HistoryView} history
  * @param {boolean} severalAccounts
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function filters(history, severalAccounts, pending, actions) {
+function filters(history, severalAccounts, pending) {
   const exporting = pending?.kind === 'export';
   /**
    * @param {string} id
@@ -187,46 +183,17 @@ function filters(history, severalAccounts, pending, actions) {
       class: 'input input-small',
       value: history[key],
       placeholder,
-      dataset: { focusKey: `history-${key}` },
-      on: {
-        change: (event) => {
-          if (!(event.target instanceof HTMLInputElement)) return;
-          history[key] = event.target.value;
-          actions.loadHistory();
-        },
-      },
+      dataset: { action: 'filter-history', key },
     });
   const kinds = h(
     'select',
-    {
-      id: 'history-kinds',
-      class: 'input input-small',
-      dataset: { focusKey: 'history-kinds' },
-      on: {
-        change: (event) => {
-          if (!(event.target instanceof HTMLSelectElement)) return;
-          history.kinds = /** @type {HistoryView['kinds']} */ (event.target.value);
-          actions.loadHistory();
-        },
-      },
-    },
+    { id: 'history-kinds', class: 'input input-small', dataset: { action: 'filter-history', key: 'kinds' } },
     kindChoices().map(([value, label]) => h('option', { value, selected: value === history.kinds }, label)),
   );
   const accounts = severalAccounts
     ? h(
         'select',
-        {
-          id: 'history-accounts',
-          class: 'input input-small',
-          dataset: { focusKey: 'history-accounts' },
-          on: {
-            change: (event) => {
-              if (!(event.target instanceof HTMLSelectElement)) return;
-              history.accounts = event.target.value === 'all' ? 'all' : 'this';
-              actions.loadHistory();
-            },
-          },
-        },
+        { id: 'history-accounts', class: 'input input-small', dataset: { action: 'filter-history', key: 'accounts' } },
         h('option', { value: 'this', selected: history.accounts === 'this' }, t('history-accounts-this')),
         h('option', { value: 'all', selected: history.accounts === 'all' }, t('history-accounts-all')),
       )
@@ -254,8 +221,7 @@ function filters(history, severalAccounts, pending, actions) {
             type: 'button',
             class: 'button button-plain button-small',
             disabled: pending !== null,
-            dataset: { action: `export-${format}`, focusKey: `export-${format}` },
-            on: { click: () => actions.exportHistory(format === 'csv' ? 'csv' : 'json') },
+            dataset: { action: 'export', format },
           },
           exporting ? h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }) : icon('download', { class: 'button-icon' }),
           format === 'csv' ? t('history-export-csv') : t('history-export-json'),
@@ -269,9 +235,8 @@ function filters(history, severalAccounts, pending, actions) {
  * The entries, grouped by day, newest first.
  * @param {HistoryEntryView[]} entries
  * @param {boolean} showAccount
- * @param {Actions} actions
  */
-function timeline(entries, showAccount, actions) {
+function timeline(entries, showAccount) {
   const now = new Date();
   /** @type {Map<string, HistoryEntryView[]>} */
   const days = new Map();
@@ -288,7 +253,7 @@ function timeline(entries, showAccount, actions) {
         'section',
         { class: 'group' },
         h('h2', { class: 'group-title' }, dayTitle(key, now)),
-        h('ul', { class: 'card list' }, group.map((entry) => entryRow(entry, showAccount, actions))),
+        h('ul', { class: 'card list' }, group.map((entry) => entryRow(entry, showAccount, true))),
       ),
     ),
   );
@@ -309,16 +274,16 @@ function dayTitle(key, now) {
 /**
  * @param {HistoryEntryView} entry
  * @param {boolean} showAccount
- * @param {Actions | null} actions  `null` on a session's own page (no link to itself).
+ * @param {boolean} linked  A link to its session's page (not on that page itself).
  */
-function entryRow(entry, showAccount, actions) {
+function entryRow(entry, showAccount, linked) {
   const kind = KINDS[entry.kind] ?? { icon: 'info', tone: 'neutral' };
   const kindWords = kindTitle(entry.kind);
   const title = entry.device && entry.kind !== 'terminated_others' ? t('history-entry-title-device', { kind: kindWords, device: entry.device }) : kindWords;
   const hash = entry.hash;
   return h(
     'li',
-    { class: ['entry', `entry-${kind.tone}`], dataset: { entryKind: entry.kind, entryId: entry.id, sessionHash: hash ?? undefined } },
+    { class: ['entry', `entry-${kind.tone}`], id: `entry-${entry.id}`, dataset: { entryKind: entry.kind, entryId: entry.id, sessionHash: hash ?? undefined } },
     h('div', { class: ['round-icon', `tone-${kind.tone}`] }, icon(kind.icon)),
     h(
       'div',
@@ -331,15 +296,10 @@ function entryRow(entry, showAccount, actions) {
       'div',
       { class: 'entry-aside' },
       h('time', { class: 'entry-time', datetime: entry.at, dataset: { time: entry.at, format: 'clock' } }),
-      hash && actions
+      hash && linked
         ? h(
             'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              dataset: { action: 'open-session', focusKey: `open-session:${entry.id}` },
-              on: { click: () => actions.openSessionHistory(entry.account, hash) },
-            },
+            { type: 'button', class: 'link-button', dataset: { action: 'open-session', account: entry.account, hash } },
             t('history-open-session'),
           )
         : null,
@@ -351,21 +311,11 @@ function entryRow(entry, showAccount, actions) {
  * One session's page: what SessionGuard remembers of it, and everything about it.
  * @param {AgentState} state
  * @param {HistoryView} history
- * @param {Actions} actions
  */
-function sessionPage(state, history, actions) {
+function sessionPage(state, history) {
   const session = history.session;
   const record = session?.record ?? null;
-  const back = h(
-    'button',
-    {
-      type: 'button',
-      class: 'link-button back-button',
-      dataset: { action: 'close-session', focusKey: 'close-session' },
-      on: { click: () => actions.closeSessionHistory() },
-    },
-    t('history-back'),
-  );
+  const back = h('button', { type: 'button', class: 'link-button back-button', dataset: { action: 'close-session' } }, t('history-back'));
   if (!session) return h('div', { class: 'page' }, back);
   return h(
     'div',
@@ -377,7 +327,7 @@ function sessionPage(state, history, actions) {
       { class: 'group' },
       h('h2', { class: 'group-title' }, t('history-session-everything')),
       session.entries.length > 0
-        ? h('ul', { class: 'card list' }, session.entries.map((entry) => entryRow(entry, false, null)))
+        ? h('ul', { class: 'card list' }, session.entries.map((entry) => entryRow(entry, false, false)))
         : h('p', { class: 'card card-note' }, t('history-session-nothing')),
     ),
   );

@@ -1,6 +1,7 @@
 // @ts-check
 // SessionGuard's window: asks the agent for its state, listens for changes, and turns the
-// person's clicks into requests. Everything on screen comes from `render(view)`.
+// person's clicks into requests. Everything on screen comes from `render(view)`, morphed
+// into the page; one listener per kind of event hands each `data-action` to actions.js.
 
 import { makeActions } from './actions.js';
 import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent } from './api.js';
@@ -8,8 +9,8 @@ import { cancelDialog } from './dialog.js';
 import { alertWords, errorText } from './format.js';
 import { emptyHistory } from './history.js';
 import { languageTag, negotiate, t, useLanguage } from './i18n.js';
+import { emptyPhone } from './phone.js';
 import { refreshTimes, render } from './render.js';
-import { emptyDrafts } from './signin.js';
 import { showToast } from './toast.js';
 import { emptyTwoStep } from './two_step.js';
 
@@ -40,19 +41,19 @@ const view = {
   state: null,
   problem: null,
   pending: null,
-  drafts: emptyDrafts(),
+  phone: emptyPhone(),
   page: 'devices',
   expanded: null,
   history: emptyHistory(),
-  settingsDrafts: { countries: '', forwardKind: 'ntfy', forwardUrl: '', hideIps: true, botToken: '', chatId: '' },
+  forwarding: { kind: 'ntfy', hideIps: true },
   twoStep: emptyTwoStep(),
 };
 
-/** The focus key of the last focused control, to put focus back after a repaint. */
-/** @type {string | undefined} */
-let lastFocusKey;
-/** Which row's Terminate button had focus (its place in the list), or -1. */
-let lastRowIndex = -1;
+/** What last had focus in the page (WebKit lets go of a button while it is disabled). */
+/** @type {HTMLElement | null} */
+let lastFocused = null;
+/** Which row's Terminate button it was (its place in the list), or -1. */
+let lastRow = -1;
 let sessionsMarked = false;
 /** @type {number | undefined} */
 let unlockTimer;
@@ -71,24 +72,19 @@ document.body.appendChild(announcer);
 // ---------------------------------------------------------------------------------------------
 // Painting
 
-function paint() {
-  const active = document.activeElement;
-  const focusWasInApp = active === null || active === document.body || root.contains(active);
-  const result = render(root, view, actions, new Date());
+const terminateButtons = () => [...root.querySelectorAll('#sessions [data-action="terminate"]')];
 
-  if (focusWasInApp && lastFocusKey) {
-    const target = root.querySelector(`[data-focus-key="${CSS.escape(lastFocusKey)}"]`);
-    if (target instanceof HTMLElement && !(target instanceof HTMLButtonElement && target.disabled)) {
-      target.focus({ preventScroll: true });
-    } else if (!target && view.pending === null) {
-      // What had focus is gone (a session that was just ended): go on to the next row's
-      // button, or else to the list's heading.
-      lastFocusKey = undefined;
-      const rows = [...root.querySelectorAll('[data-action="terminate"]:not(:disabled)')];
-      let fallback = lastRowIndex >= 0 ? rows[Math.min(lastRowIndex, rows.length - 1)] : undefined;
-      fallback ??= root.querySelector('#others-title, #this-device-title, [data-action="retry"]') ?? undefined;
-      if (fallback instanceof HTMLElement) fallback.focus({ preventScroll: true });
-    }
+function paint() {
+  const result = render(root, view, new Date());
+
+  // Focus let go (its button was disabled while a request ran): back to it once it can take
+  // it. A row that was ended took it along: on to the next row's button, or the heading.
+  const active = document.activeElement;
+  if (lastFocused && view.pending === null && (active === null || active === document.body)) {
+    const rows = terminateButtons();
+    const next = lastFocused.isConnected ? lastFocused : lastRow >= 0 ? rows[Math.min(lastRow, rows.length - 1)] : null;
+    const target = next ?? (lastRow >= 0 ? root.querySelector('#others-title, #this-device-title') : null);
+    if (target instanceof HTMLElement && !target.matches(':disabled')) target.focus({ preventScroll: true });
   }
 
   document.body.dataset.phase = view.phase;
@@ -106,10 +102,8 @@ function paint() {
 }
 
 root.addEventListener('focusin', (event) => {
-  const target = event.target;
-  if (!(target instanceof HTMLElement) || !target.dataset.focusKey) return;
-  lastFocusKey = target.dataset.focusKey;
-  lastRowIndex = target.dataset.action === 'terminate' ? [...root.querySelectorAll('[data-action="terminate"]')].indexOf(target) : -1;
+  lastFocused = event.target instanceof HTMLElement ? event.target : null;
+  lastRow = lastFocused ? terminateButtons().indexOf(lastFocused) : -1;
 });
 
 let lastSlowTick = Date.now();
@@ -160,11 +154,12 @@ function applyState(state) {
   newestRevision = state.revision;
   const previous = view.state?.account?.id ?? null;
   view.state = state;
-  // Signed in (or on the demo): nothing typed on the sign-in screen is kept.
-  if (state.account) view.drafts = emptyDrafts();
-  // Another account shown: its history is another one too.
+  // Signed in (or on the demo): the sign-in screen starts afresh next time.
+  if (state.account) view.phone = emptyPhone();
+  // Another account shown: its history is another one too (read with the same filter).
   if ((state.account?.id ?? null) !== previous) {
-    view.history = emptyHistory();
+    const { kinds, device, since, until, accounts } = view.history;
+    view.history = { ...emptyHistory(), kinds, device, since, until, accounts };
     view.expanded = null;
   }
   view.phase = 'ready';
@@ -191,7 +186,6 @@ function confirmAsk(state) {
   }
   if (askConfirming) return;
   askConfirming = true;
-  const others = state.sessions.filter((s) => !s.current);
   const onDeclined = () =>
     void agentRequest({ type: 'dismiss_ask' })
       .then((next) => {
@@ -203,7 +197,7 @@ function confirmAsk(state) {
   // After this state is painted, so the dialog opens over the account it is about.
   window.setTimeout(() => {
     if (ask.type === 'secure_account') actions.secureAccount({ onDeclined });
-    else actions.terminateOthers(others, { onDeclined });
+    else actions.terminateOthers({ onDeclined });
   }, 0);
 }
 
@@ -342,6 +336,17 @@ const actions = makeActions({
   onConfirmEnd: () => (confirmingHash = null),
   retry: () => void connect(true),
 });
+
+for (const type of /** @type {const} */ (['click', 'change', 'input', 'submit'])) {
+  root.addEventListener(type, (event) => {
+    if (!(event.target instanceof Element)) return;
+    if (type === 'submit') event.preventDefault();
+    // A click is a button's (or something inside it); the others are the field's or form's own.
+    const element = type === 'click' ? event.target.closest('[data-action]') : event.target;
+    if (!(element instanceof HTMLElement) || element.matches(':disabled')) return;
+    actions.handlers[type][element.dataset.action ?? '']?.(element);
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Start

@@ -7,7 +7,15 @@
 import { h } from './dom.js';
 import { t, language } from './i18n.js';
 
-/** @typedef {import('./signin.js').SignInDrafts} SignInDrafts */
+/**
+ * The number as typed, and its country ("" none; null: not chosen yet, so the locale's).
+ * @typedef {{ number: string, country: string | null }} PhoneNumber
+ */
+
+/** @returns {PhoneNumber} */
+export function emptyPhone() {
+  return { number: '', country: null };
+}
 
 /** @type {Array<{ code: string, label: string }> | null} */
 let countryList = null;
@@ -86,75 +94,81 @@ function countryName(code) {
 
 /**
  * The country picker and the number, side by side, with the line that says how it stands.
- * @param {SignInDrafts} drafts
+ * @param {PhoneNumber} phone
  * @param {boolean} busy
  */
-export function phoneField(drafts, busy) {
+export function phoneField(phone, busy) {
   const lib = globalThis.libphonenumber;
-  if (lib && drafts.country === null) drafts.country = localCountry();
-  const hintId = 'field-phone-hint';
-  const status = h('p', { class: 'field-hint', id: hintId, role: 'status', 'aria-live': 'polite' });
+  if (lib && phone.country === null) phone.country = localCountry();
+  const state = phoneStatus(phone.number, phone.country ?? '');
   const input = h('input', {
     id: 'field-phone',
     name: 'phone',
     type: 'tel',
     class: 'input',
-    value: drafts.phone,
+    value: phone.number,
     placeholder: '+49 151 23456789',
     autocomplete: 'tel',
     inputmode: 'tel',
     maxlength: 32,
     spellcheck: 'false',
     disabled: busy,
-    'aria-describedby': hintId,
-    dataset: { focusKey: 'field-phone' },
+    'aria-describedby': 'field-phone-hint',
+    'aria-invalid': state.tone === 'error' ? 'true' : 'false',
+    dataset: { action: 'type-phone' },
   });
   const picker = lib
     ? h(
         'select',
-        { id: 'field-country', class: 'input select', disabled: busy, 'aria-label': t('phone-country'), dataset: { focusKey: 'field-country' } },
+        { id: 'field-country', class: 'input select', disabled: busy, 'aria-label': t('phone-country'), dataset: { action: 'pick-country' } },
         h('option', { value: '' }, t('phone-country-none')),
-        countries().map(({ code, label }) => h('option', { value: code, selected: code === drafts.country }, label)),
+        countries().map(({ code, label }) => h('option', { value: code, selected: code === phone.country }, label)),
       )
     : null;
-
-  /** Says how the number stands; formats it when the caret is at its end (typing on). */
-  const update = (/** @type {boolean} */ reformat) => {
-    const country = drafts.country ?? '';
-    if (lib && reformat && input instanceof HTMLInputElement && input.selectionStart === input.value.length) {
-      const typing = new lib.AsYouType(country || undefined);
-      const formatted = typing.input(input.value);
-      if (formatted && formatted !== input.value) input.value = formatted;
-      // "+49…" names its country: the picker follows.
-      const found = typing.getCountry();
-      if (found && input.value.trim().startsWith('+') && found !== drafts.country && picker instanceof HTMLSelectElement) {
-        drafts.country = found;
-        picker.value = found;
-      }
-    }
-    if (input instanceof HTMLInputElement) drafts.phone = input.value;
-    const state = phoneStatus(drafts.phone, drafts.country ?? '');
-    status.textContent = state.message || t('phone-hint');
-    status.className = `field-hint${state.tone === 'none' ? '' : ` field-hint-${state.tone}`}`;
-    input.setAttribute('aria-invalid', state.tone === 'error' ? 'true' : 'false');
-  };
-  input.addEventListener('input', () => update(true));
-  picker?.addEventListener('change', () => {
-    if (!(picker instanceof HTMLSelectElement) || !lib) return;
-    drafts.country = picker.value;
-    // A chosen country starts the number with its code, unless one was typed.
-    if (picker.value && input instanceof HTMLInputElement && !input.value.trim().startsWith('+')) {
-      const rest = input.value.trim();
-      input.value = `+${lib.getCountryCallingCode(picker.value)} ${rest}`.trimEnd() + (rest ? '' : ' ');
-    }
-    update(true);
-  });
-  update(false);
   return h(
     'div',
     { class: 'field' },
     h('label', { class: 'field-label', for: 'field-phone' }, t('phone-label')),
     picker ? h('div', { class: 'phone-row' }, picker, input) : input,
-    status,
+    h(
+      'p',
+      { class: ['field-hint', state.tone !== 'none' && `field-hint-${state.tone}`], id: 'field-phone-hint', role: 'status', 'aria-live': 'polite' },
+      state.message || t('phone-hint'),
+    ),
   );
+}
+
+/**
+ * The number typed: formatted when the caret is at its end (typing on), and "+49…" picks
+ * its country.
+ * @param {PhoneNumber} phone
+ * @param {HTMLInputElement} input
+ */
+export function typePhone(phone, input) {
+  const lib = globalThis.libphonenumber;
+  if (lib && input.selectionStart === input.value.length) {
+    const typing = new lib.AsYouType(phone.country || undefined);
+    const formatted = typing.input(input.value);
+    if (formatted && formatted !== input.value) input.value = formatted;
+    const found = typing.getCountry();
+    if (found && input.value.trim().startsWith('+')) phone.country = found;
+  }
+  phone.number = input.value;
+}
+
+/**
+ * A country picked: the number starts with its code, unless one was typed.
+ * @param {PhoneNumber} phone
+ * @param {string} country
+ */
+export function pickCountry(phone, country) {
+  const lib = globalThis.libphonenumber;
+  const input = document.getElementById('field-phone');
+  if (!lib || !(input instanceof HTMLInputElement)) return;
+  phone.country = country;
+  if (country && !input.value.trim().startsWith('+')) {
+    const rest = input.value.trim();
+    input.value = `+${lib.getCountryCallingCode(country)} ${rest}`.trimEnd() + (rest ? '' : ' ');
+  }
+  typePhone(phone, input);
 }

@@ -1,6 +1,8 @@
 // @ts-check
 // Draws the whole window from a view (what the agent said + what the page is doing): the
-// app bar with the accounts and the pages, then the page the person chose.
+// app bar with the accounts and the pages, then the page the person chose. What is drawn
+// is morphed into the live page (idiomorph): elements that stay are kept, with their focus,
+// what was typed in them and what was opened.
 
 import { checkupPage, findingsCount } from './checkup.js';
 import { devicesPage } from './devices.js';
@@ -11,19 +13,12 @@ import { language, t } from './i18n.js';
 import { icon } from './icons.js';
 import { settingsPage } from './settings.js';
 import { signInPage } from './signin.js';
+import { Idiomorph } from './vendor/idiomorph.esm.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
-/** @typedef {import('./bindings/SessionView').SessionView} SessionView */
-/** @typedef {import('./bindings/Website').Website} Website */
-/** @typedef {import('./bindings/AlertView').AlertView} AlertView */
-/** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
 /** @typedef {import('./bindings/NoticeView').NoticeView} NoticeView */
 /** @typedef {import('./bindings/HistoryEntryView').HistoryEntryView} HistoryEntryView */
 /** @typedef {import('./bindings/SessionRecordView').SessionRecordView} SessionRecordView */
-/** @typedef {import('./bindings/Settings').Settings} Settings */
-/** @typedef {import('./bindings/ForwardTargetInput').ForwardTargetInput} ForwardTargetInput */
-/** @typedef {import('./bindings/ExportFormat').ExportFormat} ExportFormat */
-/** @typedef {import('./bindings/CheckView').CheckView} CheckView */
 
 /** @typedef {'devices' | 'history' | 'checkup' | 'settings'} Page */
 
@@ -64,14 +59,10 @@ import { signInPage } from './signin.js';
  */
 
 /**
- * What the person typed on the Settings page, kept across repaints.
- * @typedef {object} SettingsDrafts
- * @property {string} countries
- * @property {'webhook' | 'ntfy' | 'telegram_bot'} forwardKind
- * @property {string} forwardUrl
+ * The Settings page's forwarding form: which kind it is for (it shows that kind's fields).
+ * @typedef {object} ForwardingForm
+ * @property {'webhook' | 'ntfy' | 'telegram_bot'} kind
  * @property {boolean} hideIps     Mask IP addresses in what goes to an ntfy topic.
- * @property {string} botToken
- * @property {string} chatId
  */
 
 /**
@@ -80,52 +71,12 @@ import { signInPage } from './signin.js';
  * @property {AgentState | null} state  The last state the agent sent (kept while unreachable).
  * @property {string | null} problem    Why, for `unreachable` and `error`.
  * @property {Pending | null} pending
- * @property {import('./signin.js').SignInDrafts} drafts  What the person typed on the sign-in screen.
+ * @property {import('./phone.js').PhoneNumber} phone  The sign-in screen's phone number, which the line under it is about.
  * @property {Page} page
  * @property {string | null} expanded   The session whose details are open.
  * @property {HistoryView} history
- * @property {SettingsDrafts} settingsDrafts
- * @property {import('./two_step.js').TwoStepDrafts} twoStep  The checkup's 2-step verification form.
- */
-
-/**
- * @typedef {object} Actions
- * @property {(session: SessionView) => void} terminate
- * @property {(others: SessionView[], options?: { onDeclined?: () => void }) => void} terminateOthers
- * @property {(alert: AlertView) => void} acknowledge
- * @property {(alert: AlertView, session: SessionView) => void} terminateAlert
- * @property {() => void} retry
- * @property {() => void} refresh
- * @property {() => void} startSignIn  Open the sign-in screen (leave the demo, or add an account).
- * @property {(account: string, label: string, demo: boolean) => void} signOut
- * @property {(account: string) => void} selectAccount
- * @property {(page: Page) => void} showPage
- * @property {(hash: string | null) => void} expand
- * @property {(session: SessionView, secretChats: boolean | null, calls: boolean | null) => void} setToggles
- * @property {(session: SessionView, trusted: boolean) => void} setTrusted
- * @property {(days: number) => void} setInactiveTtl
- * @property {(sessions: SessionView[]) => void} terminateMany
- * @property {() => void} runCheckup
- * @property {(change: (settings: Settings) => void) => void} updateSettings
- * @property {(target: ForwardTargetInput | null) => void} setForwarding
- * @property {() => void} sendTestAlert
- * @property {() => void} loadHistory        Read the history again with the filter.
- * @property {() => void} loadOlderHistory
- * @property {(account: string, hash: string) => void} openSessionHistory
- * @property {() => void} closeSessionHistory
- * @property {(format: ExportFormat) => void} exportHistory
- * @property {(id: number) => void} dismissNotice
- * @property {() => void} retryKeyring        Read the saved accounts again, after unlocking the keyring.
- * @property {(site: Website) => void} endWebsite
- * @property {(sites: Website[]) => void} endAllWebsites
- * @property {(options?: { onDeclined?: () => void }) => void} secureAccount  "Secure my account", confirmed first.
- * @property {() => void} dismissSecureReport
- * @property {(mode: import('./two_step.js').TwoStepDrafts['mode']) => void} openTwoStep  Opens (or, with null, closes) the 2-step form.
- * @property {() => void} saveTwoStep
- * @property {() => void} confirmRecoveryEmail
- * @property {() => void} resendRecoveryEmailCode
- * @property {() => void} cancelRecoveryEmail
- * @property {import('./signin.js').SignInActions} signIn
+ * @property {ForwardingForm} forwarding
+ * @property {import('./two_step.js').TwoStepForm} twoStep  The checkup's 2-step verification form.
  */
 
 /**
@@ -136,14 +87,13 @@ import { signInPage } from './signin.js';
  */
 
 /**
- * Replaces the content of `root` with the view.
+ * Makes `root` show the view.
  * @param {HTMLElement} root
  * @param {View} view
- * @param {Actions} actions
  * @param {Date} now
  * @returns {RenderResult}
  */
-export function render(root, view, actions, now) {
+export function render(root, view, now) {
   /** @type {RenderResult} */
   const result = { painted: false, sessionsPainted: false, unlocksAt: null };
   const state = view.state;
@@ -153,46 +103,57 @@ export function render(root, view, actions, now) {
   if (view.phase === 'loading') {
     body = loading(t('window-connecting'));
   } else if (view.phase === 'unreachable') {
-    body = unreachable(view, actions);
+    body = unreachable(view);
   } else if (view.phase === 'error' || !state) {
     body = failure(
       t('window-error-title'),
       view.problem ?? t('window-error-unreadable'),
       t('button-try-again'),
       view.pending?.kind === 'retry',
-      actions.retry,
+      'retry',
     );
   } else if (!state.account) {
     body = state.sign_in
-      ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.drafts, actions.signIn, state.accounts.length > 0)
-      : failure(t('window-error-title'), t('window-error-no-account'), t('button-try-again'), view.pending?.kind === 'retry', actions.retry);
+      ? signInPage(state.sign_in, view.pending?.kind === 'sign_in', view.phone, state.accounts.length > 0)
+      : failure(t('window-error-title'), t('window-error-no-account'), t('button-try-again'), view.pending?.kind === 'retry', 'retry');
     result.painted = true;
   } else if (view.page === 'history') {
-    body = historyPage(state, view.history, view.pending, actions);
+    body = historyPage(state, view.history, view.pending);
     result.painted = true;
   } else if (view.page === 'checkup') {
-    body = checkupPage(state, view.twoStep, view.pending, actions);
+    body = checkupPage(state, view.twoStep, view.pending);
     result.painted = true;
   } else if (view.page === 'settings') {
-    body = settingsPage(state, view.settingsDrafts, view.pending, actions);
+    body = settingsPage(state, view.forwarding, view.pending);
     result.painted = true;
   } else if (!state.loaded) {
     if (state.error) {
-      body = failure(t('window-devices-failed'), state.error.message, t('button-try-again'), view.pending?.kind === 'refresh', actions.refresh);
+      body = failure(t('window-devices-failed'), state.error.message, t('button-try-again'), view.pending?.kind === 'refresh', 'refresh');
       result.painted = true;
     } else {
       body = loading(t('window-devices-loading'));
     }
   } else {
-    body = devicesPage(state, view, actions, now, result);
+    body = devicesPage(state, view, now, result);
     result.painted = true;
     result.sessionsPainted = true;
   }
 
-  const notices = view.phase === 'ready' && state ? agentNotices(state.notices, view.pending, actions) : null;
-  root.replaceChildren(appBar(view, actions), h('main', { class: 'content', id: 'content' }, notices, body));
-  refreshTimes(root, now);
+  const notices = view.phase === 'ready' && state ? agentNotices(state.notices, view.pending) : null;
+  const page = [appBar(view), h('main', { class: 'content', id: 'content' }, notices, body)];
+  for (const part of page) refreshTimes(part, now);
+  Idiomorph.morph(root, page, { morphStyle: 'innerHTML', callbacks: { beforeAttributeUpdated: keepThePersons } });
   return result;
+}
+
+/**
+ * What the person typed in a field and whether they opened a fold are theirs: a drawing
+ * gives a field its first value only (as `defaultValue`), and a `<details>` its first state.
+ * @param {string} attribute
+ * @param {Element} element
+ */
+function keepThePersons(attribute, element) {
+  return !(attribute === 'value' && element instanceof HTMLInputElement) && !(attribute === 'open' && element instanceof HTMLDetailsElement);
 }
 
 /**
@@ -200,9 +161,8 @@ export function render(root, view, actions, now) {
  * saved in a keyring that is locked (with Try again).
  * @param {NoticeView[]} notices
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function agentNotices(notices, pending, actions) {
+function agentNotices(notices, pending) {
   if (notices.length === 0) return null;
   return h(
     'div',
@@ -210,18 +170,18 @@ function agentNotices(notices, pending, actions) {
     notices.map((notice) =>
       h(
         'div',
-        { class: ['notice', 'notice-warning'], dataset: { noticeId: String(notice.id) } },
+        { class: ['notice', 'notice-warning'], id: `notice-${notice.id}`, dataset: { noticeId: String(notice.id) } },
         icon('warning', { class: 'notice-icon' }),
         h('div', { class: 'notice-body' }, h('p', { class: 'notice-text' }, notice.text)),
         notice.keyring_retry
           ? h(
               'button',
-              { type: 'button', class: 'button button-primary button-small', disabled: pending !== null, dataset: { action: 'retry-keyring' }, on: { click: actions.retryKeyring } },
+              { type: 'button', class: 'button button-primary button-small', disabled: pending !== null, dataset: { action: 'retry-keyring' } },
               t('button-try-again'),
             )
           : h(
               'button',
-              { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-notice' }, on: { click: () => actions.dismissNotice(notice.id) } },
+              { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-notice', id: String(notice.id) } },
               t('button-dismiss'),
             ),
       ),
@@ -232,11 +192,8 @@ function agentNotices(notices, pending, actions) {
 // ---------------------------------------------------------------------------------------------
 // Header: the app, the accounts, the pages
 
-/**
- * @param {View} view
- * @param {Actions} actions
- */
-function appBar(view, actions) {
+/** @param {View} view */
+function appBar(view) {
   const state = view.phase === 'ready' ? view.state : null;
   const account = state?.account ?? null;
   const pending = view.pending;
@@ -271,8 +228,7 @@ function appBar(view, actions) {
               type: 'button',
               class: 'button button-plain button-small appbar-button',
               disabled: pending !== null,
-              dataset: { action: 'start-sign-in', focusKey: 'account-button' },
-              on: { click: () => actions.startSignIn() },
+              dataset: { action: 'start-sign-in' },
             },
             t('appbar-sign-in'),
           )
@@ -286,15 +242,14 @@ function appBar(view, actions) {
               'aria-label': t('appbar-refresh-label'),
               title: t('appbar-refresh-tooltip'),
               disabled: pending !== null,
-              dataset: { action: 'refresh', focusKey: 'refresh' },
-              on: { click: () => actions.refresh() },
+              dataset: { action: 'refresh' },
             },
             icon('refresh'),
           )
         : null,
     ),
-    state && account ? accountStrip(state, pending, actions) : null,
-    state && account ? tabs(state, view.page, actions) : null,
+    state && account ? accountStrip(state, pending) : null,
+    state && account ? tabs(state, view.page) : null,
   );
 }
 
@@ -302,9 +257,8 @@ function appBar(view, actions) {
  * The guarded accounts, when there are several, to switch between.
  * @param {AgentState} state
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function accountStrip(state, pending, actions) {
+function accountStrip(state, pending) {
   if (state.accounts.length < 2) return null;
   return h(
     'nav',
@@ -321,8 +275,8 @@ function accountStrip(state, pending, actions) {
             class: ['account-chip', selected && 'is-selected', tab.trouble && 'has-trouble'],
             'aria-pressed': selected ? 'true' : 'false',
             disabled: pending !== null && !selected,
-            dataset: { action: 'select-account', account: tab.id, focusKey: `account:${tab.id}` },
-            on: { click: () => actions.selectAccount(tab.id) },
+            id: `account-chip-${tab.id}`,
+            dataset: { action: 'select-account', account: tab.id },
           },
           h('span', { class: 'account-chip-label' }, tab.label),
           tab.demo ? h('span', { class: 'pill pill-accent' }, t('appbar-demo')) : null,
@@ -351,9 +305,8 @@ function pages() {
 /**
  * @param {AgentState} state
  * @param {Page} current
- * @param {Actions} actions
  */
-function tabs(state, current, actions) {
+function tabs(state, current) {
   const findings = findingsCount(state.checkup?.checks ?? []);
   return h(
     'nav',
@@ -370,8 +323,7 @@ function tabs(state, current, actions) {
             role: 'tab',
             class: ['tab', page === current && 'is-selected'],
             'aria-selected': page === current ? 'true' : 'false',
-            dataset: { page, focusKey: `page:${page}` },
-            on: { click: () => actions.showPage(page) },
+            dataset: { action: 'show-page', page },
           },
           icon(iconName, { class: 'tab-icon' }),
           h('span', null, label),
@@ -414,11 +366,8 @@ function loading(message) {
   );
 }
 
-/**
- * @param {View} view
- * @param {Actions} actions
- */
-function unreachable(view, actions) {
+/** @param {View} view */
+function unreachable(view) {
   const retrying = view.pending?.kind === 'retry';
   return h(
     'div',
@@ -436,8 +385,7 @@ function unreachable(view, actions) {
           type: 'button',
           class: 'button button-primary',
           disabled: retrying,
-          dataset: { action: 'retry', focusKey: 'retry' },
-          on: { click: () => actions.retry() },
+          dataset: { action: 'retry' },
         },
         retrying ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('window-unreachable-starting')] : t('window-unreachable-retry'),
       ),
@@ -450,9 +398,9 @@ function unreachable(view, actions) {
  * @param {string} message
  * @param {string} buttonLabel
  * @param {boolean} busy
- * @param {() => void} onRetry
+ * @param {'retry' | 'refresh'} action  Connect to the agent again, or read the list again.
  */
-export function failure(title, message, buttonLabel, busy, onRetry) {
+function failure(title, message, buttonLabel, busy, action) {
   return h(
     'div',
     { class: 'page' },
@@ -468,8 +416,7 @@ export function failure(title, message, buttonLabel, busy, onRetry) {
           type: 'button',
           class: 'button button-primary',
           disabled: busy,
-          dataset: { action: 'retry', focusKey: 'retry' },
-          on: { click: () => onRetry() },
+          dataset: { action },
         },
         busy ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('button-trying-again')] : buttonLabel,
       ),

@@ -11,7 +11,6 @@ import { icon } from './icons.js';
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/SecureReport').SecureReport} SecureReport */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 
 /**
@@ -39,9 +38,8 @@ export function secureSteps(state, now) {
 /**
  * The button under this device.
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function secureButton(pending, actions) {
+export function secureButton(pending) {
   const securing = pending?.kind === 'secure';
   return h(
     'button',
@@ -49,8 +47,7 @@ export function secureButton(pending, actions) {
       type: 'button',
       class: 'card-action card-action-strong',
       disabled: pending !== null,
-      dataset: { action: 'secure-account', focusKey: 'secure-account' },
-      on: { click: () => actions.secureAccount() },
+      dataset: { action: 'secure-account' },
     },
     securing ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('shield'),
     h('span', null, securing ? t('secure-button-securing') : t('secure-button')),
@@ -60,9 +57,8 @@ export function secureButton(pending, actions) {
 /**
  * What "Secure my account" did, until closed.
  * @param {SecureReport} report
- * @param {Actions} actions
  */
-export function secureReportPanel(report, actions) {
+export function secureReportPanel(report) {
   /** @type {Array<[string, 'done' | 'waits' | 'failed' | 'to-do']>} */
   const lines = [];
   if (report.sessions_ended > 0) lines.push([t('secure-report-sessions-ended', { count: report.sessions_ended }), 'done']);
@@ -76,7 +72,7 @@ export function secureReportPanel(report, actions) {
   if (report.websites_ended > 0) lines.push([t('secure-report-websites-ended', { count: report.websites_ended }), 'done']);
   if (report.lockdown) lines.push([t('secure-report-lockdown-on'), 'done']);
   for (const failure of report.failed) lines.push([failure, 'failed']);
-  /** @type {import('./two_step.js').TwoStepDrafts['mode']} */
+  /** @type {import('./two_step.js').TwoStepForm['mode']} */
   let next = null;
   if (report.to_do.includes('two_step')) {
     lines.push([t('secure-report-to-do-two-step'), 'to-do']);
@@ -99,7 +95,7 @@ export function secureReportPanel(report, actions) {
       h('h2', { class: 'secure-report-title', id: 'secure-report-title' }, complete ? t('secure-report-title-done') : t('secure-report-title-waits')),
       h(
         'button',
-        { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-secure-report' }, on: { click: () => actions.dismissSecureReport() } },
+        { type: 'button', class: 'button button-plain button-small', dataset: { action: 'dismiss-secure-report' } },
         t('secure-report-close'),
       ),
     ),
@@ -114,8 +110,7 @@ export function secureReportPanel(report, actions) {
           {
             type: 'button',
             class: 'button button-primary button-small secure-report-next',
-            dataset: { action: 'secure-next-step' },
-            on: { click: () => actions.openTwoStep(next) },
+            dataset: { action: `two-step-${next}` },
           },
           next === 'on' ? t('secure-report-next-two-step') : t('secure-report-next-recovery-email'),
         )

@@ -11,9 +11,8 @@ import { icon } from './icons.js';
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./bindings/Settings').Settings} Settings */
 /** @typedef {import('./bindings/AlertSwitches').AlertSwitches} AlertSwitches */
-/** @typedef {import('./render.js').SettingsDrafts} SettingsDrafts */
+/** @typedef {import('./render.js').ForwardingForm} ForwardingForm */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /**
  * Each kind of alert, with its label and hint in the current language.
@@ -36,17 +35,16 @@ const TTL_CHOICES = [7, 30, 90, 180, 365];
 
 /**
  * @param {AgentState} state
- * @param {SettingsDrafts} drafts
+ * @param {ForwardingForm} form
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function settingsPage(state, drafts, pending, actions) {
+export function settingsPage(state, form, pending) {
   const busy = pending !== null;
   const settings = state.settings;
   return h(
     'div',
     { class: 'page', id: 'settings' },
-    languageSection(state, busy, actions),
+    languageSection(state, busy),
     section(
       'alerts',
       t('settings-alerts-title'),
@@ -54,21 +52,12 @@ export function settingsPage(state, drafts, pending, actions) {
       h(
         'div',
         { class: 'card switches' },
-        alertKinds().map(([key, label, hint]) =>
-          toggle({
-            label,
-            hint,
-            checked: settings.alerts[key],
-            disabled: busy,
-            action: `alert-${key}`,
-            onChange: (on) => actions.updateSettings((s) => (s.alerts[key] = on)),
-          }),
-        ),
+        alertKinds().map(([key, label, hint]) => toggle({ label, hint, checked: settings.alerts[key], disabled: busy, action: 'alert-switch', key })),
       ),
     ),
-    rulesSection(state, drafts, busy, actions),
-    forwardingSection(state, drafts, pending, actions),
-    accountSection(state, busy, actions),
+    rulesSection(state, busy),
+    forwardingSection(state, form, pending),
+    accountSection(state, busy),
     section(
       'startup',
       t('settings-startup-title'),
@@ -82,7 +71,6 @@ export function settingsPage(state, drafts, pending, actions) {
           checked: settings.autostart,
           disabled: busy,
           action: 'autostart',
-          onChange: (on) => actions.updateSettings((s) => (s.autostart = on)),
         }),
       ),
     ),
@@ -93,9 +81,8 @@ export function settingsPage(state, drafts, pending, actions) {
  * The language of every word: the system's, or one chosen here; it applies at once.
  * @param {AgentState} state
  * @param {boolean} busy
- * @param {Actions} actions
  */
-function languageSection(state, busy, actions) {
+function languageSection(state, busy) {
   const chosen = state.settings.language ?? '';
   return section(
     'language',
@@ -107,19 +94,7 @@ function languageSection(state, busy, actions) {
       h('label', { class: 'field-label', for: 'field-language' }, t('settings-language-label')),
       h(
         'select',
-        {
-          id: 'field-language',
-          class: 'input input-small',
-          disabled: busy,
-          dataset: { action: 'set-language', focusKey: 'field-language' },
-          on: {
-            change: (event) => {
-              if (!(event.target instanceof HTMLSelectElement)) return;
-              const language = event.target.value || null;
-              actions.updateSettings((s) => (s.language = language));
-            },
-          },
-        },
+        { id: 'field-language', class: 'input input-small', disabled: busy, dataset: { action: 'set-language' } },
         h('option', { value: '', selected: chosen === '' }, t('settings-language-system')),
         state.languages.map((choice) =>
           h('option', { value: choice.tag, lang: choice.tag, selected: choice.tag === chosen }, choice.name),
@@ -147,20 +122,10 @@ function section(id, title, caption, ...content) {
 
 /**
  * @param {AgentState} state
- * @param {SettingsDrafts} drafts
  * @param {boolean} busy
- * @param {Actions} actions
  */
-function rulesSection(state, drafts, busy, actions) {
+function rulesSection(state, busy) {
   const rules = state.settings.rules;
-  const saveCountries = () => {
-    // The Latin comma, or the Arabic script's (what Persian and Arabic keyboards type).
-    const countries = drafts.countries
-      .split(/[,،]/)
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    actions.updateSettings((s) => (s.rules.allowed_countries = countries));
-  };
   return section(
     'rules',
     t('settings-rules-title'),
@@ -174,7 +139,6 @@ function rulesSection(state, drafts, busy, actions) {
         checked: rules.lockdown,
         disabled: busy,
         action: 'rule-lockdown',
-        onChange: (on) => actions.updateSettings((s) => (s.rules.lockdown = on)),
       }),
       toggle({
         label: t('settings-rule-unofficial'),
@@ -182,20 +146,10 @@ function rulesSection(state, drafts, busy, actions) {
         checked: rules.block_unofficial_apps,
         disabled: busy,
         action: 'rule-unofficial',
-        onChange: (on) => actions.updateSettings((s) => (s.rules.block_unofficial_apps = on)),
       }),
       h(
         'form',
-        {
-          class: 'inline-form',
-          novalidate: true,
-          on: {
-            submit: (event) => {
-              event.preventDefault();
-              saveCountries();
-            },
-          },
-        },
+        { class: 'inline-form', novalidate: true, dataset: { action: 'save-countries' } },
         h(
           'div',
           { class: 'field' },
@@ -203,15 +157,9 @@ function rulesSection(state, drafts, busy, actions) {
           h('input', {
             id: 'field-countries',
             class: 'input',
-            value: drafts.countries,
+            value: rules.allowed_countries.join(', '),
             placeholder: t('settings-countries-placeholder'),
             disabled: busy,
-            dataset: { focusKey: 'field-countries' },
-            on: {
-              input: (event) => {
-                if (event.target instanceof HTMLInputElement) drafts.countries = event.target.value;
-              },
-            },
           }),
           h('p', { class: 'field-hint' }, t('settings-countries-hint')),
         ),
@@ -246,8 +194,7 @@ function rulesSection(state, drafts, busy, actions) {
                     type: 'button',
                     class: 'button button-danger-quiet button-small',
                     disabled: busy,
-                    dataset: { action: 'untrust', focusKey: `untrust:${index}` },
-                    on: { click: () => actions.updateSettings((s) => s.rules.trusted.splice(index, 1)) },
+                    dataset: { action: 'untrust', index: String(index) },
                   },
                   t('settings-trusted-remove'),
                 ),
@@ -260,17 +207,16 @@ function rulesSection(state, drafts, busy, actions) {
 
 /**
  * @param {AgentState} state
- * @param {SettingsDrafts} drafts
+ * @param {ForwardingForm} form
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function forwardingSection(state, drafts, pending, actions) {
+function forwardingSection(state, form, pending) {
   const busy = pending !== null;
   const forwarding = state.forwarding;
   const last = forwarding.last;
   const lastAt = parseDate(last?.at);
   /**
-   * @param {'forwardUrl' | 'botToken' | 'chatId'} key
+   * @param {string} key
    * @param {string} label
    * @param {string} placeholder
    * @param {string} [type]
@@ -284,28 +230,12 @@ function forwardingSection(state, drafts, pending, actions) {
         id: `field-${key}`,
         class: 'input',
         type,
-        value: drafts[key],
         placeholder,
         autocomplete: 'off',
         spellcheck: 'false',
         disabled: busy,
-        dataset: { focusKey: `field-${key}` },
-        on: {
-          input: (event) => {
-            if (event.target instanceof HTMLInputElement) drafts[key] = event.target.value;
-          },
-        },
       }),
     );
-  const save = () => {
-    if (drafts.forwardKind === 'telegram_bot') {
-      actions.setForwarding({ kind: 'telegram_bot', token: drafts.botToken.trim(), chat_id: drafts.chatId.trim() });
-    } else if (drafts.forwardKind === 'ntfy') {
-      actions.setForwarding({ kind: 'ntfy', topic_url: drafts.forwardUrl.trim(), hide_ips: drafts.hideIps });
-    } else {
-      actions.setForwarding({ kind: 'webhook', url: drafts.forwardUrl.trim() });
-    }
-  };
   return section(
     'forwarding',
     t('settings-forwarding-title'),
@@ -339,8 +269,7 @@ function forwardingSection(state, drafts, pending, actions) {
                   type: 'button',
                   class: 'button button-plain button-small',
                   disabled: busy,
-                  dataset: { action: 'send-test-alert', focusKey: 'send-test-alert' },
-                  on: { click: () => actions.sendTestAlert() },
+                  dataset: { action: 'send-test-alert' },
                 },
                 pending?.kind === 'forwarding' ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('settings-forwarding-sending')] : t('settings-forwarding-send-test'),
               ),
@@ -350,8 +279,7 @@ function forwardingSection(state, drafts, pending, actions) {
                   type: 'button',
                   class: 'button button-danger-quiet button-small',
                   disabled: busy,
-                  dataset: { action: 'stop-forwarding', focusKey: 'stop-forwarding' },
-                  on: { click: () => actions.setForwarding(null) },
+                  dataset: { action: 'stop-forwarding' },
                 },
                 t('settings-forwarding-stop'),
               ),
@@ -360,53 +288,30 @@ function forwardingSection(state, drafts, pending, actions) {
         : null,
       h(
         'form',
-        {
-          class: 'forwarding-form',
-          novalidate: true,
-          on: {
-            submit: (event) => {
-              event.preventDefault();
-              save();
-            },
-          },
-        },
+        { class: 'forwarding-form', id: 'forwarding-form', novalidate: true, dataset: { action: 'save-forwarding' } },
         h(
           'div',
           { class: 'field' },
           h('label', { class: 'field-label', for: 'field-forward-kind' }, forwarding.target ? t('settings-forwarding-kind-change') : t('settings-forwarding-kind')),
           h(
             'select',
-            {
-              id: 'field-forward-kind',
-              class: 'input',
-              disabled: busy,
-              dataset: { focusKey: 'field-forward-kind' },
-              on: {
-                change: (event) => {
-                  if (!(event.target instanceof HTMLSelectElement)) return;
-                  const kind = event.target.value;
-                  drafts.forwardKind = kind === 'ntfy' || kind === 'telegram_bot' ? kind : 'webhook';
-                  actions.showPage('settings');
-                },
-              },
-            },
-            h('option', { value: 'ntfy', selected: drafts.forwardKind === 'ntfy' }, t('settings-forwarding-kind-ntfy')),
-            h('option', { value: 'telegram_bot', selected: drafts.forwardKind === 'telegram_bot' }, t('settings-forwarding-kind-telegram-bot')),
-            h('option', { value: 'webhook', selected: drafts.forwardKind === 'webhook' }, t('settings-forwarding-kind-webhook')),
+            { id: 'field-forward-kind', class: 'input', disabled: busy, dataset: { action: 'forward-kind' } },
+            h('option', { value: 'ntfy', selected: form.kind === 'ntfy' }, t('settings-forwarding-kind-ntfy')),
+            h('option', { value: 'telegram_bot', selected: form.kind === 'telegram_bot' }, t('settings-forwarding-kind-telegram-bot')),
+            h('option', { value: 'webhook', selected: form.kind === 'webhook' }, t('settings-forwarding-kind-webhook')),
           ),
         ),
-        drafts.forwardKind === 'telegram_bot'
+        form.kind === 'telegram_bot'
           ? [field('botToken', t('settings-forwarding-bot-token'), '123456:ABC…', 'password'), field('chatId', t('settings-forwarding-chat-id'), '12345678')]
-          : drafts.forwardKind === 'ntfy'
+          : form.kind === 'ntfy'
             ? [
                 field('forwardUrl', t('settings-forwarding-topic'), t('settings-forwarding-topic-placeholder'), 'password'),
                 toggle({
                   label: t('settings-forwarding-hide-ips'),
                   hint: t('settings-forwarding-hide-ips-hint'),
-                  checked: drafts.hideIps,
+                  checked: form.hideIps,
                   disabled: busy,
                   action: 'toggle-hide-ips',
-                  onChange: (on) => (drafts.hideIps = on),
                 }),
               ]
             : field('forwardUrl', t('settings-forwarding-webhook'), 'https://hooks.example.com/…', 'password'),
@@ -419,9 +324,8 @@ function forwardingSection(state, drafts, pending, actions) {
 /**
  * @param {AgentState} state
  * @param {boolean} busy
- * @param {Actions} actions
  */
-function accountSection(state, busy, actions) {
+function accountSection(state, busy) {
   const account = state.account;
   return section(
     'accounts',
@@ -435,7 +339,7 @@ function accountSection(state, busy, actions) {
             'div',
             { class: 'field field-inline' },
             h('label', { class: 'field-label', for: 'field-ttl' }, t('settings-ttl-label', { account: account.label })),
-            ttlSelect(state.inactive_ttl_days, busy, actions),
+            ttlSelect(state.inactive_ttl_days, busy),
           ),
         )
       : null,
@@ -445,7 +349,7 @@ function accountSection(state, busy, actions) {
       state.accounts.map((tab) =>
         h(
           'li',
-          { class: 'simple-row', dataset: { account: tab.id } },
+          { class: 'simple-row', id: `account-row-${tab.id}`, dataset: { account: tab.id } },
           h('div', { class: 'simple-row-body' }, h('p', { class: 'simple-row-title' }, tab.label), h('p', { class: 'simple-row-text' }, tab.demo ? t('settings-account-demo') : t('settings-account-telegram'))),
           h(
             'button',
@@ -453,8 +357,7 @@ function accountSection(state, busy, actions) {
               type: 'button',
               class: 'button button-danger-quiet button-small',
               disabled: busy,
-              dataset: { action: 'sign-out', focusKey: `sign-out:${tab.id}` },
-              on: { click: () => actions.signOut(tab.id, tab.label, tab.demo) },
+              dataset: { action: 'sign-out', account: tab.id },
             },
             tab.demo ? t('settings-account-close') : t('settings-account-sign-out'),
           ),
@@ -469,8 +372,7 @@ function accountSection(state, busy, actions) {
             type: 'button',
             class: 'card-action card-action-accent',
             disabled: busy,
-            dataset: { action: 'add-account', focusKey: 'add-account' },
-            on: { click: () => actions.startSignIn() },
+            dataset: { action: 'add-account' },
           },
           icon('plus'),
           h('span', null, t('settings-account-add')),
@@ -483,23 +385,12 @@ function accountSection(state, busy, actions) {
 /**
  * @param {number} days
  * @param {boolean} busy
- * @param {Actions} actions
  */
-function ttlSelect(days, busy, actions) {
+function ttlSelect(days, busy) {
   const choices = TTL_CHOICES.includes(days) || days <= 0 ? TTL_CHOICES : [...TTL_CHOICES, days].sort((a, b) => a - b);
   return h(
     'select',
-    {
-      id: 'field-ttl',
-      class: 'input input-small',
-      disabled: busy,
-      dataset: { action: 'set-ttl', focusKey: 'field-ttl' },
-      on: {
-        change: (event) => {
-          if (event.target instanceof HTMLSelectElement) actions.setInactiveTtl(Number(event.target.value));
-        },
-      },
-    },
+    { id: 'field-ttl', class: 'input input-small', disabled: busy, dataset: { action: 'set-ttl' } },
     choices.map((choice) => h('option', { value: String(choice), selected: choice === days }, ttlPeriod(choice))),
   );
 }

@@ -1,6 +1,7 @@
 // @ts-check
 // The sign-in screen: the app's credentials and a phone number → the code → the 2-step
 // password, or a QR code scanned from a phone. The agent holds the steps; this draws them.
+// What is typed stays in the fields until a step sends it.
 
 import { h, svgPath } from './dom.js';
 import { t } from './i18n.js';
@@ -10,35 +11,6 @@ import { phoneField } from './phone.js';
 /** @typedef {import('./bindings/SignInView').SignInView} SignInView */
 /** @typedef {import('./bindings/CodeDelivery').CodeDelivery} CodeDelivery */
 /** @typedef {import('./bindings/ErrorBody').ErrorBody} ErrorBody */
-
-/**
- * What the person typed, kept across repaints (the page redraws on every agent event).
- * Secrets stay in this page's memory only until the step that uses them is answered.
- * @typedef {object} SignInDrafts
- * @property {string} apiId
- * @property {string} apiHash
- * @property {string} phone
- * @property {string} code
- * @property {string} password
- * @property {boolean} ownCredentials  "Use my own API credentials" is open (a copy with built-in ones).
- * @property {string | null} country  The country picked for the phone number ("" none; null: not yet, so the locale's).
- */
-
-/**
- * @typedef {object} SignInActions
- * @property {() => void} sendCode
- * @property {() => void} startQr
- * @property {() => void} resendCode
- * @property {() => void} submitCode
- * @property {() => void} submitPassword
- * @property {() => void} cancelSignIn
- * @property {() => void} useDemo
- */
-
-/** @returns {SignInDrafts} */
-export function emptyDrafts() {
-  return { apiId: '', apiHash: '', phone: '', code: '', password: '', ownCredentials: false, country: null };
-}
 
 /**
  * Where the code went, said with the hidden phone number when there is one.
@@ -65,26 +37,25 @@ function deliveries(phone) {
  * The whole sign-in page.
  * @param {SignInView} view
  * @param {boolean} pending  A request of this page is on its way.
- * @param {SignInDrafts} drafts
- * @param {SignInActions} actions
+ * @param {import('./phone.js').PhoneNumber} phone
  * @param {boolean} canGoBack  Other accounts are guarded: the first step can go back to them.
  */
-export function signInPage(view, pending, drafts, actions, canGoBack) {
+export function signInPage(view, pending, phone, canGoBack) {
   const busy = pending || view.busy;
   /** @type {HTMLElement} */
   let step;
   switch (view.step) {
     case 'credentials':
-      step = credentialsStep(view, busy, drafts, actions, canGoBack);
+      step = credentialsStep(view, busy, phone, canGoBack);
       break;
     case 'code':
-      step = codeStep(view, busy, drafts, actions);
+      step = codeStep(view, busy);
       break;
     case 'password':
-      step = passwordStep(view, busy, drafts, actions);
+      step = passwordStep(view, busy);
       break;
     case 'qr':
-      step = qrStep(view, busy, actions);
+      step = qrStep(view, busy);
       break;
   }
   return h(
@@ -139,18 +110,18 @@ function stepHeader(title, text, iconName) {
     'header',
     { class: 'sign-in-header' },
     h('div', { class: 'blank-icon blank-icon-accent' }, icon(iconName)),
-    h('h2', { class: 'blank-title', id: 'sign-in-title', tabindex: -1, dataset: { focusKey: 'sign-in-title' } }, title),
+    h('h2', { class: 'blank-title', id: 'sign-in-title', tabindex: -1 }, title),
     h('p', { class: 'blank-text' }, text),
   );
 }
 
 /**
- * A labelled input bound to one draft.
+ * A labelled input.
  * @param {object} options
  * @param {string} options.label
- * @param {'apiId' | 'apiHash' | 'code' | 'password'} options.draft
- * @param {SignInDrafts} options.drafts
+ * @param {'apiId' | 'apiHash' | 'code' | 'password'} options.name
  * @param {boolean} options.busy
+ * @param {string} [options.value]  What it starts with.
  * @param {string} [options.type]
  * @param {string} [options.hint]
  * @param {string} [options.placeholder]
@@ -158,14 +129,14 @@ function stepHeader(title, text, iconName) {
  * @param {string} [options.inputmode]
  * @param {number} [options.maxlength]
  */
-function field({ label, draft, drafts, busy, type = 'text', hint, placeholder, autocomplete = 'off', inputmode, maxlength }) {
-  const id = `field-${draft}`;
+function field({ label, name, busy, value, type = 'text', hint, placeholder, autocomplete = 'off', inputmode, maxlength }) {
+  const id = `field-${name}`;
   const input = h('input', {
     id,
-    name: draft,
+    name,
     type,
     class: 'input',
-    value: drafts[draft],
+    value,
     placeholder,
     autocomplete,
     inputmode,
@@ -174,12 +145,6 @@ function field({ label, draft, drafts, busy, type = 'text', hint, placeholder, a
     autocapitalize: 'off',
     disabled: busy,
     'aria-describedby': hint ? `${id}-hint` : undefined,
-    dataset: { focusKey: id },
-    on: {
-      input: (event) => {
-        if (event.target instanceof HTMLInputElement) drafts[draft] = event.target.value;
-      },
-    },
   });
   return h(
     'div',
@@ -199,7 +164,7 @@ function field({ label, draft, drafts, busy, type = 'text', hint, placeholder, a
 function submitButton(label, action, busy, spinning) {
   return h(
     'button',
-    { type: 'submit', class: 'button button-primary button-wide', disabled: busy, dataset: { action, focusKey: action } },
+    { type: 'submit', class: 'button button-primary button-wide', disabled: busy, dataset: { action } },
     spinning ? [h('span', { class: 'spinner spinner-small', 'aria-hidden': 'true' }), t('signin-please-wait')] : label,
   );
 }
@@ -208,53 +173,34 @@ function submitButton(label, action, busy, spinning) {
  * @param {string} label
  * @param {string} action
  * @param {boolean} disabled
- * @param {() => void} onClick
  */
-function quietButton(label, action, disabled, onClick) {
-  return h(
-    'button',
-    { type: 'button', class: 'button button-plain', disabled, dataset: { action, focusKey: action }, on: { click: () => onClick() } },
-    label,
-  );
+function quietButton(label, action, disabled) {
+  return h('button', { type: 'button', class: 'button button-plain', disabled, dataset: { action } }, label);
 }
 
 /**
- * @param {() => void} onSubmit
+ * @param {string} action  What sending it does.
  * @param {...(Node | null)} children
  */
-function form(onSubmit, ...children) {
-  return h(
-    'form',
-    {
-      class: 'sign-in-form',
-      novalidate: true,
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          onSubmit();
-        },
-      },
-    },
-    children,
-  );
+function form(action, ...children) {
+  return h('form', { class: 'sign-in-form', novalidate: true, dataset: { action } }, children);
 }
 
 /**
  * @param {SignInView} view
  * @param {boolean} busy
- * @param {SignInDrafts} drafts
- * @param {SignInActions} actions
+ * @param {import('./phone.js').PhoneNumber} number
  * @param {boolean} canGoBack
  */
-function credentialsStep(view, busy, drafts, actions, canGoBack) {
-  if (!drafts.apiId && view.api_id !== null) drafts.apiId = String(view.api_id);
+function credentialsStep(view, busy, number, canGoBack) {
+  const apiId = view.api_id === null ? undefined : String(view.api_id);
   const credentialFields = h(
     'div',
     { class: 'field-row' },
-    field({ label: t('signin-api-id'), draft: 'apiId', drafts, busy, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
-    field({ label: t('signin-api-hash'), draft: 'apiHash', drafts, busy, type: 'password', placeholder: t('signin-api-hash-placeholder'), maxlength: 64 }),
+    field({ label: t('signin-api-id'), name: 'apiId', busy, value: apiId, inputmode: 'numeric', placeholder: '2040', maxlength: 10 }),
+    field({ label: t('signin-api-hash'), name: 'apiHash', busy, type: 'password', placeholder: t('signin-api-hash-placeholder'), maxlength: 64 }),
   );
-  const phone = phoneField(drafts, busy);
+  const phone = phoneField(number, busy);
   return h(
     'div',
     { class: 'sign-in-step' },
@@ -264,19 +210,17 @@ function credentialsStep(view, busy, drafts, actions, canGoBack) {
       'shield',
     ),
     form(
-      actions.sendCode,
+      'send-code',
       // A packager's copy has app credentials built in: the phone number is all it takes.
       ...(view.built_in_credentials ? [phone] : [credentialsGuide(), credentialFields, phone]),
-      view.built_in_credentials ? ownCredentials(drafts, credentialFields) : null,
+      view.built_in_credentials ? ownCredentials(credentialFields) : null,
       stepError(view.error),
       submitButton(t('signin-send-code'), 'send-code', busy, busy),
       h(
         'div',
         { class: 'sign-in-alternatives' },
-        quietButton(t('signin-use-qr'), 'start-qr', busy, actions.startQr),
-        canGoBack
-          ? quietButton(t('signin-back-to-accounts'), 'cancel-sign-in', busy, actions.cancelSignIn)
-          : quietButton(t('signin-try-demo'), 'use-demo', busy, actions.useDemo),
+        quietButton(t('signin-use-qr'), 'start-qr', busy),
+        canGoBack ? quietButton(t('signin-back-to-accounts'), 'cancel-sign-in', busy) : quietButton(t('signin-try-demo'), 'use-demo', busy),
       ),
     ),
   );
@@ -301,30 +245,23 @@ function credentialsGuide() {
 
 /**
  * "Use my own API credentials", folded away on a copy with built-in ones.
- * @param {SignInDrafts} drafts
  * @param {HTMLElement} fields
  */
-function ownCredentials(drafts, fields) {
-  const details = h(
+function ownCredentials(fields) {
+  return h(
     'details',
-    { class: 'own-credentials', open: drafts.ownCredentials, dataset: { focusKey: 'own-credentials' } },
+    { class: 'own-credentials' },
     h('summary', { class: 'link-button', dataset: { action: 'own-credentials' } }, t('signin-own-credentials')),
     h('p', { class: 'sign-in-help' }, t('signin-own-credentials-help')),
     fields,
   );
-  details.addEventListener('toggle', () => {
-    if (details instanceof HTMLDetailsElement) drafts.ownCredentials = details.open;
-  });
-  return details;
 }
 
 /**
  * @param {SignInView} view
  * @param {boolean} busy
- * @param {SignInDrafts} drafts
- * @param {SignInActions} actions
  */
-function codeStep(view, busy, drafts, actions) {
+function codeStep(view, busy) {
   const where = deliveries(view.phone_hint)[view.code_delivery ?? 'other'];
   const resendAt = view.resend_at;
   return h(
@@ -332,11 +269,10 @@ function codeStep(view, busy, drafts, actions) {
     { class: 'sign-in-step' },
     stepHeader(t('signin-code-title'), where, 'key'),
     form(
-      actions.submitCode,
+      'submit-code',
       field({
         label: t('signin-code-label'),
-        draft: 'code',
-        drafts,
+        name: 'code',
         busy,
         inputmode: 'numeric',
         autocomplete: 'one-time-code',
@@ -355,15 +291,14 @@ function codeStep(view, busy, drafts, actions) {
                 type: 'button',
                 class: 'button button-plain',
                 disabled: busy,
-                dataset: { action: 'resend-code', focusKey: 'resend-code', until: resendAt ?? undefined },
-                on: { click: () => actions.resendCode() },
+                dataset: { action: 'resend-code', until: resendAt ?? undefined },
               },
               resendAt
                 ? h('time', { datetime: resendAt, dataset: { time: resendAt, format: 'resend' } })
                 : t('signin-resend-another-way'),
             )
           : null,
-        quietButton(t('signin-use-another-number'), 'cancel-sign-in', busy, actions.cancelSignIn),
+        quietButton(t('signin-use-another-number'), 'cancel-sign-in', busy),
       ),
     ),
   );
@@ -372,10 +307,8 @@ function codeStep(view, busy, drafts, actions) {
 /**
  * @param {SignInView} view
  * @param {boolean} busy
- * @param {SignInDrafts} drafts
- * @param {SignInActions} actions
  */
-function passwordStep(view, busy, drafts, actions) {
+function passwordStep(view, busy) {
   return h(
     'div',
     { class: 'sign-in-step' },
@@ -385,11 +318,10 @@ function passwordStep(view, busy, drafts, actions) {
       'key',
     ),
     form(
-      actions.submitPassword,
+      'submit-password',
       field({
         label: t('signin-password-label'),
-        draft: 'password',
-        drafts,
+        name: 'password',
         busy,
         type: 'password',
         autocomplete: 'current-password',
@@ -397,7 +329,7 @@ function passwordStep(view, busy, drafts, actions) {
       }),
       stepError(view.error),
       submitButton(t('signin-sign-in'), 'submit-password', busy, busy),
-      h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-start-over'), 'cancel-sign-in', busy, actions.cancelSignIn)),
+      h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-start-over'), 'cancel-sign-in', busy)),
     ),
   );
 }
@@ -405,9 +337,8 @@ function passwordStep(view, busy, drafts, actions) {
 /**
  * @param {SignInView} view
  * @param {boolean} busy
- * @param {SignInActions} actions
  */
-function qrStep(view, busy, actions) {
+function qrStep(view, busy) {
   const qr = view.qr;
   return h(
     'div',
@@ -422,6 +353,6 @@ function qrStep(view, busy, actions) {
         )
       : h('div', { class: 'loading-status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', null, t('signin-qr-loading'))),
     stepError(view.error),
-    h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-use-phone'), 'cancel-sign-in', busy && !qr, actions.cancelSignIn)),
+    h('div', { class: 'sign-in-alternatives' }, quietButton(t('signin-use-phone'), 'cancel-sign-in', busy && !qr)),
   );
 }

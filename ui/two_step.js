@@ -1,71 +1,77 @@
 // @ts-check
 // 2-step verification from the checkup: turn it on (the new password twice, with a strength
 // meter, a hint and an optional recovery email), change it, turn it off, add a recovery
-// email, and confirm the code Telegram emails to it. Passwords stay in this page's memory
+// email, and confirm the code Telegram emails to it. Passwords stay in the form's fields
 // only until the agent answered; the agent never stores or logs them.
 
-import { h } from './dom.js';
+import { fieldValue, h } from './dom.js';
 import { t } from './i18n.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /**
- * What the form holds while it is open.
- * @typedef {object} TwoStepDrafts
+ * The form while it is open (what was typed stays in its fields, read when it is sent).
+ * @typedef {object} TwoStepForm
  * @property {'on' | 'change' | 'off' | 'email' | null} mode
- * @property {string} current
- * @property {string} next
- * @property {string} repeat
- * @property {string} hint
- * @property {string} email
- * @property {string} code
  * @property {string | null} problem  What is wrong with what was typed, said before anything is sent.
+ * @property {number | null} score  How strong the new password is as it is typed (null: nothing typed).
  */
 
-/** @returns {TwoStepDrafts} */
+/** @typedef {{ current: string, next: string, repeat: string, hint: string, email: string }} Typed */
+
+/** @returns {TwoStepForm} */
 export function emptyTwoStep() {
-  return { mode: null, current: '', next: '', repeat: '', hint: '', email: '', code: '', problem: null };
+  return { mode: null, problem: null, score: null };
+}
+
+/**
+ * What the form's fields hold.
+ * @returns {Typed}
+ */
+export function typed() {
+  const [current, next, repeat, hint, email] = ['current', 'next', 'repeat', 'hint', 'email'].map((key) => fieldValue(`two-step-${key}`));
+  return { current, next, repeat, hint, email };
+}
+
+/** Empties the password fields (after the agent answered). */
+export function forgetPasswords() {
+  for (const key of ['current', 'next', 'repeat']) {
+    const input = document.getElementById(`two-step-${key}`);
+    if (input instanceof HTMLInputElement) input.value = '';
+  }
 }
 
 /** Passwords everyone tries first; a new one on this list is called weak whatever its length. */
 const COMMON = ['password', '12345678', '123456789', 'qwertyui', '11111111', 'iloveyou', 'password1', 'telegram'];
 
 /**
- * How hard the password is to guess: 0 (weak) to 4 (strong), with a word for it.
+ * How hard the password is to guess: 0 (weak) to 4 (strong); null for none.
  * @param {string} password
- * @returns {{ score: number, word: string }}
  */
 export function strength(password) {
-  if (password.length === 0) return { score: 0, word: '' };
+  if (password.length === 0) return null;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
   let score = password.length >= 16 ? 3 : password.length >= 12 ? 2 : password.length >= 8 ? 1 : 0;
   if (classes >= 3 && score > 0) score += 1;
   if (COMMON.some((c) => password.toLowerCase().includes(c)) || /^(.)\1+$/.test(password)) score = 0;
-  const words = [
-    t('two-step-strength-weak'),
-    t('two-step-strength-fair'),
-    t('two-step-strength-good'),
-    t('two-step-strength-strong'),
-    t('two-step-strength-very-strong'),
-  ];
-  return { score: Math.min(score, 4), word: words[Math.min(score, 4)] };
+  return Math.min(score, 4);
 }
 
 /**
  * What is wrong with the form as typed, if anything.
- * @param {TwoStepDrafts} d
+ * @param {TwoStepForm['mode']} mode
+ * @param {Typed} d
  */
-export function problemWith(d) {
-  if ((d.mode === 'change' || d.mode === 'off' || d.mode === 'email') && d.current === '') return t('two-step-problem-current-missing');
-  if (d.mode === 'on' || d.mode === 'change') {
+export function problemWith(mode, d) {
+  if ((mode === 'change' || mode === 'off' || mode === 'email') && d.current === '') return t('two-step-problem-current-missing');
+  if (mode === 'on' || mode === 'change') {
     if (d.next.length < 8) return t('two-step-problem-too-short', { count: 8 });
     if (d.next !== d.repeat) return t('two-step-problem-not-same');
     if (d.hint && d.next.toLowerCase().includes(d.hint.toLowerCase())) return t('two-step-problem-hint-gives-away');
   }
-  if (d.mode === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-missing');
-  if (d.mode === 'on' && d.email.trim() !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-invalid');
+  if (mode === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-missing');
+  if (mode === 'on' && d.email.trim() !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim())) return t('two-step-problem-email-invalid');
   return null;
 }
 
@@ -73,19 +79,17 @@ export function problemWith(d) {
  * The buttons a 2-step check row offers.
  * @param {import('./bindings/CheckView').CheckView} check
  * @param {Pending | null} pending
- * @param {Actions} actions
  * @returns {HTMLElement[]}
  */
-export function twoStepButtons(check, pending, actions) {
-  const button = (/** @type {string} */ label, /** @type {TwoStepDrafts['mode']} */ mode, primary = false) =>
+export function twoStepButtons(check, pending) {
+  const button = (/** @type {string} */ label, /** @type {TwoStepForm['mode']} */ mode, primary = false) =>
     h(
       'button',
       {
         type: 'button',
         class: ['button', 'button-small', primary ? 'button-primary' : 'button-plain'],
         disabled: pending !== null,
-        dataset: { action: `two-step-${mode}`, focusKey: `two-step-${mode}` },
-        on: { click: () => actions.openTwoStep(mode) },
+        dataset: { action: `two-step-${mode}` },
       },
       label,
     );
@@ -98,11 +102,10 @@ export function twoStepButtons(check, pending, actions) {
 /**
  * The form, or the emailed code's field, under the checkup's summary.
  * @param {AgentState} state
- * @param {TwoStepDrafts} d
+ * @param {TwoStepForm} d
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function twoStepPanel(state, d, pending, actions) {
+export function twoStepPanel(state, d, pending) {
   const busy = pending?.kind === 'two_step';
   if (state.email_code_length) {
     return h(
@@ -110,21 +113,21 @@ export function twoStepPanel(state, d, pending, actions) {
       { class: 'card two-step', id: 'two-step-email-code', 'aria-labelledby': 'two-step-code-title' },
       h('h2', { class: 'two-step-title', id: 'two-step-code-title' }, t('two-step-email-code-title')),
       h('p', { class: 'two-step-text' }, t('two-step-email-code-text', { digits: state.email_code_length })),
-      input(t('two-step-email-code-label'), 'code', d, 'text', busy, 'one-time-code'),
+      input(t('two-step-email-code-label'), 'code', 'text', busy, 'one-time-code'),
       h(
         'div',
         { class: 'two-step-actions' },
         h(
           'button',
-          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'cancel-email' }, on: { click: () => actions.cancelRecoveryEmail() } },
+          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'cancel-email' } },
           t('two-step-email-code-cancel'),
         ),
         h(
           'button',
-          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'resend-email' }, on: { click: () => actions.resendRecoveryEmailCode() } },
+          { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'resend-email' } },
           t('two-step-email-code-resend'),
         ),
-        submit(t('two-step-email-code-confirm'), 'confirm-email', busy, () => actions.confirmRecoveryEmail()),
+        submit(t('two-step-email-code-confirm'), 'confirm-email', busy),
       ),
     );
   }
@@ -136,24 +139,30 @@ export function twoStepPanel(state, d, pending, actions) {
     off: t('two-step-off-text'),
     email: t('two-step-email-text'),
   };
-  const s = strength(d.next);
+  const words = [
+    t('two-step-strength-weak'),
+    t('two-step-strength-fair'),
+    t('two-step-strength-good'),
+    t('two-step-strength-strong'),
+    t('two-step-strength-very-strong'),
+  ];
   const fields = [];
-  if (d.mode !== 'on') fields.push(input(t('two-step-current-label'), 'current', d, 'password', busy, 'current-password'));
+  if (d.mode !== 'on') fields.push(input(t('two-step-current-label'), 'current', 'password', busy, 'current-password'));
   if (d.mode === 'on' || d.mode === 'change') {
     fields.push(
-      input(t('two-step-next-label'), 'next', d, 'password', busy, 'new-password'),
+      input(t('two-step-next-label'), 'next', 'password', busy, 'new-password', 'password-strength'),
       h(
         'div',
         { class: 'strength', id: 'two-step-strength' },
-        h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: s.score, 'aria-label': t('two-step-strength-label') }),
-        h('span', { class: 'strength-word' }, s.word),
+        h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: d.score ?? 0, 'aria-label': t('two-step-strength-label') }),
+        h('span', { class: 'strength-word' }, d.score === null ? '' : words[d.score]),
       ),
-      input(t('two-step-repeat-label'), 'repeat', d, 'password', busy, 'new-password'),
-      input(t('two-step-hint-label'), 'hint', d, 'text', busy, 'off'),
+      input(t('two-step-repeat-label'), 'repeat', 'password', busy, 'new-password'),
+      input(t('two-step-hint-label'), 'hint', 'text', busy, 'off'),
     );
   }
-  if (d.mode === 'on') fields.push(input(t('two-step-email-optional-label'), 'email', d, 'email', busy, 'email'));
-  if (d.mode === 'email') fields.push(input(t('two-step-email-label'), 'email', d, 'email', busy, 'email'));
+  if (d.mode === 'on') fields.push(input(t('two-step-email-optional-label'), 'email', 'email', busy, 'email'));
+  if (d.mode === 'email') fields.push(input(t('two-step-email-label'), 'email', 'email', busy, 'email'));
   return h(
     'section',
     { class: 'card two-step', id: 'two-step-form', 'aria-labelledby': 'two-step-title' },
@@ -166,10 +175,10 @@ export function twoStepPanel(state, d, pending, actions) {
       { class: 'two-step-actions' },
       h(
         'button',
-        { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'two-step-cancel' }, on: { click: () => actions.openTwoStep(null) } },
+        { type: 'button', class: 'button button-plain', disabled: busy, dataset: { action: 'two-step-cancel' } },
         t('two-step-form-cancel'),
       ),
-      submit(d.mode === 'off' ? t('two-step-form-turn-off') : t('two-step-form-save'), 'two-step-save', busy, () => actions.saveTwoStep(), d.mode === 'off'),
+      submit(d.mode === 'off' ? t('two-step-form-turn-off') : t('two-step-form-save'), 'two-step-save', busy, d.mode === 'off'),
     ),
   );
 }
@@ -177,12 +186,12 @@ export function twoStepPanel(state, d, pending, actions) {
 /**
  * @param {string} label
  * @param {'current' | 'next' | 'repeat' | 'hint' | 'email' | 'code'} key
- * @param {TwoStepDrafts} d
  * @param {string} type
  * @param {boolean} busy
  * @param {string} autocomplete
+ * @param {string} [action]  What typing in it does.
  */
-function input(label, key, d, type, busy, autocomplete) {
+function input(label, key, type, busy, autocomplete, action) {
   const id = `two-step-${key}`;
   return h(
     'div',
@@ -192,26 +201,11 @@ function input(label, key, d, type, busy, autocomplete) {
       id,
       type,
       class: 'input',
-      value: d[key],
       autocomplete,
       spellcheck: 'false',
       disabled: busy,
       maxlength: key === 'email' ? 254 : 256,
-      dataset: { focusKey: id },
-      on: {
-        input: (event) => {
-          if (!(event.target instanceof HTMLInputElement)) return;
-          d[key] = event.target.value;
-          if (key === 'next') {
-            // The meter follows the typing without a repaint.
-            const s = strength(d.next);
-            const meter = document.querySelector('#two-step-strength meter');
-            const word = document.querySelector('#two-step-strength .strength-word');
-            if (meter instanceof HTMLMeterElement) meter.value = s.score;
-            if (word) word.textContent = s.word;
-          }
-        },
-      },
+      dataset: { action },
     }),
   );
 }
@@ -220,13 +214,12 @@ function input(label, key, d, type, busy, autocomplete) {
  * @param {string} label
  * @param {string} action
  * @param {boolean} busy
- * @param {() => void} onClick
  * @param {boolean} [danger]
  */
-function submit(label, action, busy, onClick, danger = false) {
+function submit(label, action, busy, danger = false) {
   return h(
     'button',
-    { type: 'button', class: ['button', danger ? 'button-danger' : 'button-primary'], disabled: busy, dataset: { action }, on: { click: onClick } },
+    { type: 'button', class: ['button', danger ? 'button-danger' : 'button-primary'], disabled: busy, dataset: { action } },
     busy ? [h('span', { class: 'spinner spinner-small spinner-light', 'aria-hidden': 'true' }), t('two-step-form-saving')] : label,
   );
 }

@@ -9,7 +9,6 @@ import { icon } from './icons.js';
 
 /** @typedef {import('./bindings/Website').Website} Website */
 /** @typedef {import('./render.js').Pending} Pending */
-/** @typedef {import('./render.js').Actions} Actions */
 
 /**
  * "Chrome 131 on Windows", or whichever of the two is known.
@@ -26,9 +25,8 @@ export function browserLine(site) {
  * The section: every website with its "Log out", and "Log out of all websites".
  * @param {Website[]} websites
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-export function websitesSection(websites, pending, actions) {
+export function websitesSection(websites, pending) {
   const busy = pending !== null;
   const endingAll = pending?.kind === 'websites';
   return h(
@@ -36,7 +34,7 @@ export function websitesSection(websites, pending, actions) {
     { class: 'group', id: 'websites', 'aria-labelledby': 'websites-title' },
     h(
       'h2',
-      { class: 'group-title', id: 'websites-title', tabindex: -1, dataset: { focusKey: 'websites-title' } },
+      { class: 'group-title', id: 'websites-title', tabindex: -1 },
       t('websites-title'),
       websites.length > 0 ? h('span', { class: 'group-count' }, new Intl.NumberFormat(language()).format(websites.length)) : null,
     ),
@@ -45,15 +43,14 @@ export function websitesSection(websites, pending, actions) {
       : h(
           'div',
           { class: 'card' },
-          h('ul', { class: 'list' }, websites.map((site) => websiteRow(site, pending, actions))),
+          h('ul', { class: 'list' }, websites.map((site) => websiteRow(site, pending))),
           h(
             'button',
             {
               type: 'button',
               class: 'card-action',
               disabled: busy,
-              dataset: { action: 'end-all-websites', focusKey: 'end-all-websites' },
-              on: { click: () => actions.endAllWebsites(websites) },
+              dataset: { action: 'end-all-websites' },
             },
             endingAll ? h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }) : icon('logout'),
             h('span', null, endingAll ? t('websites-logging-out-all') : t('websites-log-out-all')),
@@ -66,14 +63,13 @@ export function websitesSection(websites, pending, actions) {
 /**
  * @param {Website} site
  * @param {Pending | null} pending
- * @param {Actions} actions
  */
-function websiteRow(site, pending, actions) {
+function websiteRow(site, pending) {
   const ending = (pending?.kind === 'website' && pending.hash === site.hash) || pending?.kind === 'websites';
   const place = dotJoin([site.ip, site.region]);
   return h(
     'li',
-    { class: 'session website', dataset: { websiteHash: site.hash } },
+    { class: 'session website', id: `website-${site.hash}`, dataset: { websiteHash: site.hash } },
     h('div', { class: 'avatar tint-web' }, icon('web_browser')),
     h(
       'div',
@@ -95,8 +91,7 @@ function websiteRow(site, pending, actions) {
           class: 'button button-danger-quiet button-small',
           disabled: pending !== null,
           'aria-label': t('websites-log-out-of', { domain: site.domain }),
-          dataset: { action: 'end-website', focusKey: `end-website:${site.hash}` },
-          on: { click: () => actions.endWebsite(site) },
+          dataset: { action: 'end-website', hash: site.hash },
         },
         ending ? [h('span', { class: 'spinner spinner-small spinner-danger', 'aria-hidden': 'true' }), t('websites-logging-out')] : t('websites-log-out'),
       ),
