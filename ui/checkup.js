@@ -9,7 +9,7 @@ import { icon } from './icons.js';
 import { twoStepButtons, twoStepPanel } from './two_step.js';
 
 /** @typedef {import('./bindings/AgentState').AgentState} AgentState */
-/** @typedef {import('./bindings/CheckView').CheckView} CheckView */
+/** @typedef {import('./bindings/Check').Check} Check */
 /** @typedef {import('./bindings/CheckKind').CheckKind} CheckKind */
 /** @typedef {import('./bindings/Severity').Severity} Severity */
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
@@ -22,7 +22,7 @@ export function twoStepPath() {
 
 /**
  * How many checks need the person (advice included).
- * @param {CheckView[]} checks
+ * @param {Check[]} checks
  */
 export function findingsCount(checks) {
   return checks.filter((c) => c.severity === 'critical' || c.severity === 'warning' || c.severity === 'advice').length;
@@ -30,7 +30,7 @@ export function findingsCount(checks) {
 
 /**
  * The words for one check: a title for how it stands, and what it means.
- * @param {CheckView} check
+ * @param {Check} check
  * @param {number} ttlDays
  * @param {SessionView[]} sessions  The sessions it is about.
  * @returns {{ title: string, text: string }}
@@ -160,7 +160,7 @@ export function checkupPage(state, twoStep, pending) {
 }
 
 /**
- * @param {CheckView} check
+ * @param {Check} check
  * @param {AgentState} state
  * @param {Pending | null} pending
  */
@@ -219,7 +219,7 @@ function checkRow(check, state, pending) {
 
 /**
  * The sessions a check is about (those still listed).
- * @param {CheckView} check
+ * @param {Check} check
  * @param {AgentState} state
  */
 export function checkSessions(check, state) {
@@ -228,7 +228,7 @@ export function checkSessions(check, state) {
 
 /**
  * The websites a check's fix would log out of.
- * @param {CheckView} check
+ * @param {Check} check
  * @param {AgentState} state
  */
 export function checkWebsites(check, state) {

@@ -4,7 +4,7 @@
 import { language, t } from './i18n.js';
 
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
-/** @typedef {import('./bindings/LoginView').LoginView} LoginView */
+/** @typedef {import('./bindings/LoginDetails').LoginDetails} LoginDetails */
 /** @typedef {import('./bindings/AlertView').AlertView} AlertView */
 /** @typedef {import('./bindings/SecurityEventKind').SecurityEventKind} SecurityEventKind */
 
@@ -171,7 +171,7 @@ export function deviceName(s) {
 
 /**
  * "Galaxy S24 · Telegram Android 11.4 · Lagos, Nigeria · 102.89.3.4"
- * @param {LoginView} login
+ * @param {LoginDetails} login
  */
 export function loginSummary(login) {
   return dotJoin([login.device || t('device-unknown'), login.app, login.location, login.ip]);

@@ -356,7 +356,7 @@ function recordCard(record, state) {
     [t('history-record-signed-in'), date(record.date_created)],
     [t('history-record-first-seen'), date(record.first_seen)],
     [t('history-record-last-seen'), date(record.last_seen)],
-    [t('history-record-last-active'), date(record.last_active)],
+    [t('history-record-last-active'), date(record.date_active)],
   ];
   if (ended) facts.push([t('history-record-ended'), record.ended_by ? t('history-record-ended-by', { when: date(record.ended_at), who: record.ended_by }) : date(record.ended_at)]);
   const now = new Date();

@@ -77,7 +77,7 @@ export function problemWith(mode, d) {
 
 /**
  * The buttons a 2-step check row offers.
- * @param {import('./bindings/CheckView').CheckView} check
+ * @param {import('./bindings/Check').Check} check
  * @param {Pending | null} pending
  * @returns {HTMLElement[]}
  */

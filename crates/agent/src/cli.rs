@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use sessionguard_core::SessionHash;
 use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::vault::AUTH_KEY_BYTES;
@@ -92,7 +93,7 @@ pub enum Remote {
     #[command(allow_negative_numbers = true)]
     Terminate {
         #[arg(required_unless_present = "all_others", conflicts_with = "all_others")]
-        hash: Option<String>,
+        hash: Option<SessionHash>,
         #[arg(long)]
         all_others: bool,
         #[arg(long, value_name = "ID")]

@@ -13,7 +13,7 @@ use sessionguard_core::{
     Website,
 };
 use sessionguard_protocol::{
-    AccountTab, AccountView, AlertView, CheckView, CheckupView, ErrorBody, RuleOutcome, SessionView,
+    AccountTab, AccountView, AlertView, CheckupView, ErrorBody, RuleOutcome, SessionView,
 };
 
 use crate::guard_events::Deferred;
@@ -216,7 +216,7 @@ impl Guard {
         if records.is_empty() {
             return;
         }
-        let alive: Vec<_> = records.iter().filter(|r| !r.is_ended()).map(|r| r.to_session()).collect();
+        let alive: Vec<_> = records.iter().filter(|r| !r.is_ended()).map(|r| r.session.clone()).collect();
         let mut state = self.lock();
         state.watcher = Watcher::resuming(self.cx.clock.clone(), &alive);
         state.left_off = Some(SessionList { sessions: alive, inactive_ttl_days: 0 });
@@ -231,7 +231,7 @@ impl Guard {
                 let (events, previous, first, while_away) = {
                     let mut state = self.lock();
                     let events = state.watcher.observe_list(&list);
-                    let alive: Vec<String> = list.sessions.iter().map(|s| s.hash.to_string()).collect();
+                    let alive: Vec<SessionHash> = list.sessions.iter().map(|s| s.hash).collect();
                     // An alert about a login that is gone has been answered.
                     state.alerts.retain(|a| {
                         a.kind.is_website()
@@ -350,7 +350,7 @@ impl Guard {
         state.checkup = guard
             .checkup
             .as_ref()
-            .map(|(checks, at)| CheckupView { checks: checks.iter().map(CheckView::from).collect(), checked_at: *at });
+            .map(|(checks, at)| CheckupView { checks: checks.clone(), checked_at: *at });
     }
 
     /// Tells the window and the tray that something changed.
@@ -387,7 +387,7 @@ impl Guard {
         use sessionguard_protocol::AccountRequest;
         let state = self.lock();
         let alert = state.alerts.iter().find(|a| a.id == alert_id)?;
-        let hash = alert.login.as_ref()?.hash.clone();
+        let hash = alert.login.as_ref()?.hash;
         Some(if alert.kind.is_website() {
             AccountRequest::EndWebsite { hash }
         } else {

@@ -14,15 +14,15 @@ impl Guard {
     pub async fn handle(&self, request: AccountRequest) -> Result<(), ErrorBody> {
         match request {
             AccountRequest::Refresh => self.refresh().await,
-            AccountRequest::Terminate { hash } => self.terminate(parse_hash(&hash)?).await?,
+            AccountRequest::Terminate { hash } => self.terminate(hash).await?,
             AccountRequest::TerminateOthers => self.terminate_others().await?,
             AccountRequest::Acknowledge { alert_id } => self.acknowledge(alert_id).await?,
-            AccountRequest::SetTrusted { hash, trusted } => self.set_trusted(parse_hash(&hash)?, trusted).await?,
+            AccountRequest::SetTrusted { hash, trusted } => self.set_trusted(hash, trusted).await?,
             AccountRequest::SetSessionToggles { hash, secret_chats, calls } => {
-                self.set_toggles(parse_hash(&hash)?, SessionToggles { secret_chats, calls }).await?;
+                self.set_toggles(hash, SessionToggles { secret_chats, calls }).await?;
             }
             AccountRequest::SetInactiveTtl { days } => self.set_inactive_ttl(days).await?,
-            AccountRequest::EndWebsite { hash } => self.end_website(parse_hash(&hash)?).await?,
+            AccountRequest::EndWebsite { hash } => self.end_website(hash).await?,
             AccountRequest::EndAllWebsites => {
                 self.end_all_websites().await?;
             }
@@ -125,7 +125,7 @@ impl Guard {
         };
         self.publish_state();
         let unconfirmed = alert.login.as_ref().filter(|_| alert.kind == SecurityEventKind::UnconfirmedLogin);
-        if let Some(hash) = unconfirmed.and_then(|l| parse_hash(&l.hash).ok()) {
+        if let Some(hash) = unconfirmed.map(|l| l.hash) {
             match self.account.confirm(hash).await {
                 Ok(()) => self.journal_action(Action::Confirmed { hash }).await,
                 Err(ApiError::SessionNotFound) => {}
@@ -211,10 +211,4 @@ impl Guard {
         let (id, at) = (self.id.clone(), self.cx.clock.now());
         self.cx.journal.write(move |journal| journal.record_action(&id, &action, at)).await;
     }
-}
-
-pub(crate) fn parse_hash(hash: &str) -> Result<SessionHash, ErrorBody> {
-    hash.parse::<i64>()
-        .map(SessionHash)
-        .map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{hash:?} is not a session hash")))
 }

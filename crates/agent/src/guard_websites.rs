@@ -23,7 +23,7 @@ impl Guard {
         let events = {
             let mut state = self.lock();
             let events = state.watcher.observe_websites(&sites);
-            let alive: Vec<String> = sites.iter().map(|s| s.hash.to_string()).collect();
+            let alive: Vec<SessionHash> = sites.iter().map(|s| s.hash).collect();
             // An alert about a website that is gone has been answered.
             state.alerts.retain(|a| !a.kind.is_website() || a.login.as_ref().is_none_or(|l| alive.contains(&l.hash)));
             state.websites = Some(sites);

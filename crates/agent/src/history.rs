@@ -15,7 +15,6 @@ use sessionguard_protocol::{
 };
 
 use crate::accounts::{Accounts, DEMO_ID};
-use crate::guard_actions::parse_hash;
 use crate::journal_words::{actor_words, ended_by_words};
 use crate::private_file::write_private_file;
 use crate::untrusted_text::{FIELD_CHARS, one_line};
@@ -47,8 +46,7 @@ impl Accounts {
         Ok(Answer::History { entries, more })
     }
 
-    pub(crate) async fn session_history(&self, account: &str, hash: &str) -> Result<Answer, ErrorBody> {
-        let hash = parse_hash(hash)?;
+    pub(crate) async fn session_history(&self, account: &str, hash: SessionHash) -> Result<Answer, ErrorBody> {
         let (account, labels) = (account.to_owned(), self.labels());
         let words = sessionguard_i18n::words(self.setup.settings.language());
         let (session, entries) = self
@@ -173,7 +171,7 @@ fn views(
             account_label: labels.get(&entry.account).cloned().unwrap_or_else(|| entry.account.clone()),
             at: entry.at,
             kind: entry.kind.name().to_owned(),
-            hash: entry.hash.map(|h| h.to_string()),
+            hash: entry.hash,
             device: entry.device.clone(),
             platform: entry.platform.clone(),
             app: entry.app.clone(),
@@ -263,23 +261,10 @@ fn secure_words(report: &SecureReport, words: &Words) -> String {
 fn record_view(record: &SessionRecord, words: &Words) -> SessionRecordView {
     SessionRecordView {
         account: record.account.clone(),
-        hash: record.hash.to_string(),
-        device_model: record.device_model.clone(),
-        platform: record.platform.clone(),
-        system_version: record.system_version.clone(),
-        app_name: record.app_name.clone(),
-        app_version: record.app_version.clone(),
-        official_app: record.official_app,
-        api_id: record.api_id,
-        ip: record.ip.clone(),
-        country: record.country.clone(),
-        region: record.region.clone(),
-        date_created: record.date_created,
+        session: record.session.clone(),
         first_seen: record.first_seen,
         last_seen: record.last_seen,
-        last_active: record.last_active,
         ended_at: record.ended_at,
         ended_by: record.ended_by.as_ref().map(|by| ended_by_words(by, words)),
-        current: record.current,
     }
 }

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 use sessionguard_protocol::{
     AccountRequest, AgentClient, AgentState, Answer, ClientError, ExportFormat, HistoryEntryView, HistoryFilter,
-    Request, SessionView,
+    Request,
 };
+use sessionguard_core::Session;
 
 use crate::cli::Remote;
 use crate::untrusted_text::{FIELD_CHARS, one_line};
@@ -72,13 +73,13 @@ async fn command_on(client: &AgentClient, command: Remote) -> Result<String, Cli
             let Some(shown) = state.account.as_ref() else { return Err(no_account()) };
             let (action, done) = match (hash, all_others) {
                 (Some(hash), _) => {
-                    let Some(session) = state.sessions.iter().find(|s| s.hash == hash) else {
+                    let Some(view) = state.sessions.iter().find(|s| s.session.hash == hash) else {
                         return Err(refused(format!(
                             "no session of {} has the hash {hash}: it has ended, or see `sessionguard-agent sessions`",
                             safe(&shown.label)
                         )));
                     };
-                    let done = format!("Terminated {}.", device_name(session));
+                    let done = format!("Terminated {}.", device_name(&view.session));
                     (AccountRequest::Terminate { hash }, done)
                 }
                 (None, _) => (AccountRequest::TerminateOthers, "Terminated every other session.".to_owned()),
@@ -159,7 +160,7 @@ fn safe(text: &str) -> String {
     one_line(text, FIELD_CHARS)
 }
 
-fn device_name(session: &SessionView) -> String {
+fn device_name(session: &Session) -> String {
     let name = if session.device_model.trim().is_empty() { &session.app_name } else { &session.device_model };
     safe(name)
 }
@@ -192,19 +193,11 @@ fn safe_long(text: &str) -> String {
 fn sessions_text(state: &AgentState) -> String {
     let label = state.account.as_ref().map(|a| safe(&a.label)).unwrap_or_default();
     let mut out = format!("{label}: {} sessions\n", state.sessions.len());
-    let mut sessions: Vec<&SessionView> = state.sessions.iter().collect();
+    let mut sessions: Vec<&Session> = state.sessions.iter().map(|view| &view.session).collect();
     sessions.sort_by_key(|s| (!s.current, std::cmp::Reverse(s.date_active)));
     for s in sessions {
-        let who = if s.current { "this device".to_owned() } else { s.hash.clone() };
-        let app = safe(&format!("{} {}", s.app_name, s.app_version));
-        let place = safe(
-            &[s.region.as_str(), s.country.as_str()]
-                .iter()
-                .filter(|p| !p.trim().is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        let who = if s.current { "this device".to_owned() } else { s.hash.to_string() };
+        let (app, place) = (safe(&s.app()), safe(&s.location()));
         out += &format!(
             "  {who:<20}  {:<28}  {app:<28}  {:<16}  {place:<24}  active {}\n",
             device_name(s),

@@ -84,7 +84,7 @@ impl Accounts {
                 sent?;
             }
             Request::History { filter } => return self.history(filter).await,
-            Request::SessionHistory { account, hash } => return self.session_history(&account, &hash).await,
+            Request::SessionHistory { account, hash } => return self.session_history(&account, hash).await,
             Request::ExportHistory { filter, format, path } => return self.export_history(filter, format, path).await,
         }
         Ok(Answer::state(self.state()))

@@ -19,7 +19,6 @@ use crate::private_file::write_private_json;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Stored {
     account: String,
-    #[serde(with = "sessionguard_core::hash_text")]
     hash: SessionHash,
     rule: RuleKind,
     reason: String,

@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::{state, wait_for};
 
 use fake_telegram::{FakeTelegram, NewLogin};
-use sessionguard_core::{RuleKind, SecurityEventKind};
+use sessionguard_core::{RuleKind, SecurityEventKind, SessionHash};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     AccountRequest, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
@@ -49,7 +49,7 @@ async fn a_telegram_account_beside_the_demo_keeps_its_own_sessions_alerts_and_hi
         wait_for(&accounts, "the Telegram list", |s| s.loaded && s.account.as_ref().is_some_and(|a| a.id == telegram))
             .await;
     assert_eq!(state.sessions.len(), control.sessions().len());
-    assert!(state.sessions.iter().all(|s| s.device_model != "ThinkPad X1 Carbon"));
+    assert!(state.sessions.iter().all(|s| s.session.device_model != "ThinkPad X1 Carbon"));
 
     // A login on the Telegram account: its alert, its history; the demo stays calm.
     let hash = control.add_login(NewLogin::intruder());
@@ -121,7 +121,7 @@ async fn lockdown_on_the_wire_waits_for_the_24_hour_rule_then_ends_the_login() {
     assert!(control.wait_until(Duration::from_secs(10), |c| c.session(hash).is_none()).await, "ended on the server");
     wait_for(&accounts, "the lockdown's termination, and the list without it", |s| {
         s.alerts.iter().any(|a| matches!(a.rule, Some(RuleOutcome::Terminated { .. })))
-            && s.sessions.iter().all(|x| x.hash != hash.to_string())
+            && s.sessions.iter().all(|x| x.session.hash != SessionHash(hash))
     })
     .await;
     let filter = HistoryFilter { kinds: vec!["terminated".into()], ..HistoryFilter::default() };

@@ -9,7 +9,7 @@ mod common;
 
 use common::{alarm_about, server_choice, sign_in, state, wait_for};
 use fake_telegram::{FakeTelegram, Fault, NewLogin};
-use sessionguard_core::SecurityEventKind;
+use sessionguard_core::{SecurityEventKind, SessionHash};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{AccountRequest, Request, RequestHandler, RuleOutcome};
 use sessionguard_telegram::vault::{KEYRING_SERVICE, Vault};
@@ -39,7 +39,7 @@ async fn a_login_made_while_the_agent_was_stopped_is_alerted_and_judged_at_start
     assert!(alarm.while_away, "worded as found at start: {alarm:?}");
     assert!(alarm.rule.is_some(), "lockdown judged it: {alarm:?}");
     let state = wait_for(&second.accounts, "the alert in the window", |s| !s.alerts.is_empty()).await;
-    assert!(state.alerts.iter().any(|a| a.while_away && a.login.as_ref().is_some_and(|l| l.hash == hash.to_string())));
+    assert!(state.alerts.iter().any(|a| a.while_away && a.login.as_ref().is_some_and(|l| l.hash == SessionHash(hash))));
 }
 
 /// "It's me" that Telegram refuses (here a flood wait) is told to the person, and the login
@@ -108,7 +108,7 @@ async fn a_look_alike_of_a_trusted_device_is_not_spared() {
 
     let trusted = control.add_login(NewLogin::intruder());
     let alarm = alarm_about(&mut agent.alarms, trusted, |_| true).await;
-    let trust = AccountRequest::SetTrusted { hash: trusted.to_string(), trusted: true };
+    let trust = AccountRequest::SetTrusted { hash: SessionHash(trusted), trusted: true };
     state(&agent.accounts, Request::Account { account: alarm.account.clone(), action: trust }).await;
     let mut settings = seen.settings.clone();
     settings.rules = agent.accounts.state().settings.rules;

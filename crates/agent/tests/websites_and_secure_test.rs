@@ -11,7 +11,7 @@ mod common;
 use std::time::Duration;
 
 use common::{alarm_about, sign_in, state, wait_for};
-use sessionguard_core::{CheckKind, SecurityEventKind, Severity};
+use sessionguard_core::{CheckKind, SecurityEventKind, SessionHash, Severity};
 use sessionguard_protocol::{AccountRequest, Answer, HistoryEntryView, HistoryFilter, Request, RequestHandler};
 
 async fn history(accounts: &sessionguard_agent::accounts::Accounts, kind: &str) -> Vec<HistoryEntryView> {
@@ -49,7 +49,7 @@ async fn websites_are_listed_a_new_one_alerted_and_each_logged_out() {
     let sessions_before = control.sessions().len();
     let guard = agent.accounts.guard(&account).expect("the guard");
     let terminate = guard.alert_terminate_request(alarm.alert_id).expect("still alerting");
-    assert_eq!(terminate, AccountRequest::EndWebsite { hash: shop.to_string() });
+    assert_eq!(terminate, AccountRequest::EndWebsite { hash: SessionHash(shop) });
     guard.handle(terminate).await.expect("logged out");
     assert!(control.websites().iter().all(|w| w.hash != shop), "gone on the server");
     assert_eq!(control.sessions().len(), sessions_before, "no session touched");
@@ -63,7 +63,7 @@ async fn websites_are_listed_a_new_one_alerted_and_each_logged_out() {
     );
 
     assert_eq!(after.websites.len(), 1);
-    let unknown = agent.accounts.handle(ask(AccountRequest::EndWebsite { hash: shop.to_string() })).await;
+    let unknown = agent.accounts.handle(ask(AccountRequest::EndWebsite { hash: SessionHash(shop) })).await;
     assert!(unknown.is_err_and(|e| e.message.contains("already logged out")));
 
     let none = state(&agent.accounts, ask(AccountRequest::EndAllWebsites)).await;

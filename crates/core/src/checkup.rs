@@ -48,7 +48,9 @@ pub enum Severity {
 }
 
 /// The one action that fixes a finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Fix {
     /// Only a Telegram app can set a password or an email: say where.
     InTelegramApp,
@@ -64,7 +66,8 @@ pub enum Fix {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Check {
     pub kind: CheckKind,
     pub severity: Severity,

@@ -59,6 +59,7 @@ impl SecurityEventKind {
 /// What we know of a login: everything when it came from a session list, less when it
 /// came from a push (which carries only device, location and date).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LoginDetails {
     pub hash: SessionHash,
     pub device: String,

@@ -9,7 +9,6 @@ pub mod clock;
 pub mod device;
 pub mod ending;
 pub mod event;
-pub mod hash_text;
 pub mod rules;
 pub mod secret;
 pub mod secure;

@@ -1,7 +1,7 @@
 //! One device logged into the account: every field of Telegram's `authorization`.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::device::{DeviceKind, PlatformKind};
 
@@ -11,7 +11,11 @@ pub const FRESH_SESSION_HOLD: Duration = Duration::hours(24);
 
 /// Telegram's id for a session. The current session is always `0`; every other hash is
 /// stable while that session lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// Written as a string everywhere (the window, files, webhooks): a 64-bit hash does not fit
+/// a JavaScript number. A number is read too, as files from older versions have it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, type = "string"))]
 pub struct SessionHash(pub i64);
 
 impl SessionHash {
@@ -24,7 +28,38 @@ impl std::fmt::Display for SessionHash {
     }
 }
 
+impl std::str::FromStr for SessionHash {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.trim().parse().map(SessionHash).map_err(|_| format!("{text:?} is not a session hash"))
+    }
+}
+
+impl Serialize for SessionHash {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SessionHash {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum TextOrNumber {
+            Text(String),
+            Number(i64),
+        }
+        match TextOrNumber::deserialize(d)? {
+            TextOrNumber::Number(n) => Ok(SessionHash(n)),
+            TextOrNumber::Text(t) => t.parse().map_err(serde::de::Error::custom),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+// Not exported on its own: the views that embed it spell its fields out.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Session {
     pub hash: SessionHash,
     pub current: bool,
@@ -118,6 +153,18 @@ pub(crate) mod tests {
     fn fresh_session_may_reset_after_a_day() {
         let s = sample();
         assert_eq!(s.may_reset_others_from() - s.date_created, Duration::hours(24));
+    }
+
+    #[test]
+    fn a_hash_is_written_as_text_and_read_as_text_or_number() -> Result<(), serde_json::Error> {
+        let big = SessionHash(-8_912_345_678_901_234_567);
+        assert_eq!(serde_json::to_string(&big)?, "\"-8912345678901234567\"");
+        assert_eq!(serde_json::from_str::<SessionHash>("\"-8912345678901234567\"")?, big);
+        assert_eq!(serde_json::from_str::<SessionHash>("-8912345678901234567")?, big);
+        let wrong = serde_json::from_str::<SessionHash>("\"12ab\"").err().map(|e| e.to_string());
+        assert!(wrong.is_some_and(|e| e.contains("not a session hash")), "a clear message");
+        assert!(serde_json::from_str::<SessionHash>("1.5").is_err());
+        Ok(())
     }
 
     #[test]

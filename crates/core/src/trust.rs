@@ -14,8 +14,7 @@ pub struct TrustedDevice {
     /// The trusted session. `None` in settings from before trust was bound to a session:
     /// such an entry is bound to its device's session at the next list (see
     /// [`crate::Rules::bind_unbound_trust`]) and trusts nothing until then.
-    #[serde(default, with = "crate::hash_text::option")]
-    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    #[serde(default)]
     pub session: Option<SessionHash>,
     pub device_model: String,
     pub platform: String,

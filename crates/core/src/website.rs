@@ -14,8 +14,6 @@ use crate::session::SessionHash;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Website {
     /// Telegram's id for the login, used to log it out. Its own numbering: never a session's.
-    #[serde(with = "crate::hash_text")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub hash: SessionHash,
     pub domain: String,
     /// The bot the website logs in through (`@username`, or its name without one).

@@ -38,7 +38,6 @@ pub(crate) fn rule_name(rule: RuleKind) -> String {
 pub enum Action {
     /// One session ended.
     Terminated {
-        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
         by: Actor,
     },
@@ -46,21 +45,18 @@ pub enum Action {
     TerminatedOthers { by: Actor },
     /// "Yes, it's me" for an unconfirmed login.
     Confirmed {
-        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
     },
     /// The account's inactive-session period set.
     TtlChanged { days: i32 },
     /// Secret chats or calls allowed or forbidden on one session; `None` left as it was.
     SettingsChanged {
-        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
         secret_chats: Option<bool>,
         calls: Option<bool>,
     },
     /// A connected website logged out.
     WebsiteLoggedOut {
-        #[serde(with = "sessionguard_core::hash_text")]
         hash: SessionHash,
         domain: String,
         by: Actor,

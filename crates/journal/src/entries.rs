@@ -54,7 +54,7 @@ impl Batch<'_> {
     /// What the journal knows of a session's device, in the shape an event carries.
     pub(crate) fn login_of(&self, account_id: i64, hash: SessionHash) -> Result<Option<LoginDetails>, JournalError> {
         let record = crate::sessions::latest(&self.tx, account_id, "", hash)?;
-        Ok(record.map(|r| LoginDetails::from_session(&r.to_session())))
+        Ok(record.map(|r| LoginDetails::from_session(&r.session)))
     }
 }
 

@@ -46,60 +46,19 @@ impl From<sessionguard_core::EndedBy> for EndedBy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub account: String,
-    #[serde(with = "sessionguard_core::hash_text")]
-    pub hash: SessionHash,
+    /// The session as Telegram last reported it (its `date_active` the latest reported:
+    /// Telegram's only moves forward).
+    #[serde(flatten)]
+    pub session: Session,
     /// When SessionGuard first saw it in the account's list.
     pub first_seen: DateTime<Utc>,
     /// When SessionGuard last saw it in the account's list.
     pub last_seen: DateTime<Utc>,
-    /// Telegram's `date_active`, the latest reported.
-    pub last_active: DateTime<Utc>,
-    pub date_created: DateTime<Utc>,
-    /// SessionGuard's own session.
-    pub current: bool,
-    pub official_app: bool,
-    pub password_pending: bool,
-    pub unconfirmed: bool,
-    pub encrypted_requests_disabled: bool,
-    pub call_requests_disabled: bool,
-    pub device_model: String,
-    pub platform: String,
-    pub system_version: String,
-    pub api_id: i32,
-    pub app_name: String,
-    pub app_version: String,
-    pub ip: String,
-    pub country: String,
-    pub region: String,
     pub ended_at: Option<DateTime<Utc>>,
     pub ended_by: Option<EndedBy>,
 }
 
 impl SessionRecord {
-    /// The session as Telegram last reported it.
-    pub fn to_session(&self) -> Session {
-        Session {
-            hash: self.hash,
-            current: self.current,
-            official_app: self.official_app,
-            password_pending: self.password_pending,
-            encrypted_requests_disabled: self.encrypted_requests_disabled,
-            call_requests_disabled: self.call_requests_disabled,
-            unconfirmed: self.unconfirmed,
-            device_model: self.device_model.clone(),
-            platform: self.platform.clone(),
-            system_version: self.system_version.clone(),
-            api_id: self.api_id,
-            app_name: self.app_name.clone(),
-            app_version: self.app_version.clone(),
-            date_created: self.date_created,
-            date_active: self.last_active,
-            ip: self.ip.clone(),
-            country: self.country.clone(),
-            region: self.region.clone(),
-        }
-    }
-
     pub fn is_ended(&self) -> bool {
         self.ended_at.is_some()
     }
@@ -284,26 +243,28 @@ pub(crate) fn latest(
 fn read_record(row: &Row<'_>, account: &str) -> rusqlite::Result<SessionRecord> {
     Ok(SessionRecord {
         account: account.to_owned(),
-        hash: SessionHash(row.get("hash")?),
+        session: Session {
+            hash: SessionHash(row.get("hash")?),
+            current: row.get("current")?,
+            official_app: row.get("official_app")?,
+            password_pending: row.get("password_pending")?,
+            encrypted_requests_disabled: row.get("encrypted_requests_disabled")?,
+            call_requests_disabled: row.get("call_requests_disabled")?,
+            unconfirmed: row.get("unconfirmed")?,
+            device_model: row.get("device_model")?,
+            platform: row.get("platform")?,
+            system_version: row.get("system_version")?,
+            api_id: row.get("api_id")?,
+            app_name: row.get("app_name")?,
+            app_version: row.get("app_version")?,
+            date_created: time::column(row, "date_created")?,
+            date_active: time::column(row, "last_active")?,
+            ip: row.get("ip")?,
+            country: row.get("country")?,
+            region: row.get("region")?,
+        },
         first_seen: time::column(row, "first_seen")?,
         last_seen: time::column(row, "last_seen")?,
-        last_active: time::column(row, "last_active")?,
-        date_created: time::column(row, "date_created")?,
-        current: row.get("current")?,
-        official_app: row.get("official_app")?,
-        password_pending: row.get("password_pending")?,
-        unconfirmed: row.get("unconfirmed")?,
-        encrypted_requests_disabled: row.get("encrypted_requests_disabled")?,
-        call_requests_disabled: row.get("call_requests_disabled")?,
-        device_model: row.get("device_model")?,
-        platform: row.get("platform")?,
-        system_version: row.get("system_version")?,
-        api_id: row.get("api_id")?,
-        app_name: row.get("app_name")?,
-        app_version: row.get("app_version")?,
-        ip: row.get("ip")?,
-        country: row.get("country")?,
-        region: row.get("region")?,
         ended_at: time::column_opt(row, "ended_at")?,
         ended_by: crate::json::column_opt(row, "ended_by")?,
     })

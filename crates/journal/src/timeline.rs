@@ -31,7 +31,6 @@ pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     pub kind: EntryKind,
     /// The session it is about, if any.
-    #[serde(with = "sessionguard_core::hash_text::option")]
     pub hash: Option<SessionHash>,
     pub device: Option<String>,
     /// Platform and system version ("iOS 17.1").
@@ -81,7 +80,6 @@ pub struct TimelineFilter {
     /// Only these kinds (empty: all).
     pub kinds: Vec<EntryKind>,
     /// Only entries about this session. Fast together with `account`.
-    #[serde(with = "sessionguard_core::hash_text::option")]
     pub session: Option<SessionHash>,
     /// Device name contains this, ignoring case.
     pub device: Option<String>,

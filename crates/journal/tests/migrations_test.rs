@@ -79,7 +79,7 @@ fn every_earlier_version_upgrades_and_keeps_its_data() -> TestResult {
         assert!(schema_names(&path)?.contains(&"entries_by_session".to_string()));
         if version >= 1 {
             let session = journal.session("demo", SessionHash(7))?.ok_or("session lost")?;
-            assert_eq!((session.device_model.as_str(), session.first_seen), ("ÜNÏCODE Phone", t(0)));
+            assert_eq!((session.session.device_model.as_str(), session.first_seen), ("ÜNÏCODE Phone", t(0)));
             assert_eq!(journal.timeline(&TimelineFilter::account("demo"))?.len(), 2, "entries kept from v{version}");
             // v2's column is filled for rows written before it existed.
             let by_device = TimelineFilter { device: Some("ünïcode".into()), ..TimelineFilter::account("demo") };

@@ -22,12 +22,12 @@ fn observed_twice_keeps_first_seen_and_moves_last_seen_and_last_active() -> Test
     assert_eq!(second, Observed::default());
 
     let record = journal.session("demo", SessionHash(77))?.ok_or("no record")?;
-    assert_eq!((record.first_seen, record.last_seen, record.last_active), (t(0), t(10), t(9)));
-    assert_eq!(record.to_session(), phone, "every field as last reported");
+    assert_eq!((record.first_seen, record.last_seen, record.session.date_active), (t(0), t(10), t(9)));
+    assert_eq!(record.session, phone, "every field as last reported");
     assert_eq!(record.ended_at, None);
 
     let own = journal.session("demo", SessionHash(0))?.ok_or("no own session")?;
-    assert!(own.current, "our own session, hash 0, is stored like the others");
+    assert!(own.session.current, "our own session, hash 0, is stored like the others");
     Ok(())
 }
 
@@ -39,7 +39,7 @@ fn last_active_never_goes_back() -> TestResult {
     journal.observe_sessions("demo", &list(&[phone.clone()]), t(31))?;
     phone.date_active = t(20);
     journal.observe_sessions("demo", &list(&[phone]), t(40))?;
-    assert_eq!(journal.session("demo", SessionHash(5))?.ok_or("none")?.last_active, t(30));
+    assert_eq!(journal.session("demo", SessionHash(5))?.ok_or("none")?.session.date_active, t(30));
     Ok(())
 }
 
@@ -69,7 +69,7 @@ fn ended_sessions_keep_their_row_with_when_and_by_what() -> TestResult {
     }
     assert!(journal.sessions("demo", false)?.is_empty());
     let all = journal.sessions("demo", true)?;
-    assert_eq!(all.iter().map(|s| s.hash.0).collect::<Vec<_>>(), [5, 4, 3, 2, 1], "most recently ended first");
+    assert_eq!(all.iter().map(|s| s.session.hash.0).collect::<Vec<_>>(), [5, 4, 3, 2, 1], "most recently ended first");
     Ok(())
 }
 
@@ -82,9 +82,9 @@ fn a_hash_that_comes_back_after_ending_is_a_new_session() -> TestResult {
     assert_eq!(seen.new, [SessionHash(0)]);
 
     let live = journal.session("demo", SessionHash(0))?.ok_or("none")?;
-    assert_eq!((live.device_model.as_str(), live.first_seen, live.ended_at), ("new desktop", t(10), None));
+    assert_eq!((live.session.device_model.as_str(), live.first_seen, live.ended_at), ("new desktop", t(10), None));
     let all = journal.sessions("demo", true)?;
-    assert_eq!(all.iter().map(|s| s.device_model.as_str()).collect::<Vec<_>>(), ["new desktop", "old desktop"]);
+    assert_eq!(all.iter().map(|s| s.session.device_model.as_str()).collect::<Vec<_>>(), ["new desktop", "old desktop"]);
     Ok(())
 }
 
@@ -107,7 +107,7 @@ fn accounts_live_side_by_side() -> TestResult {
 
     assert_eq!(journal.accounts()?, ["demo", "telegram:42"]);
     assert_eq!(journal.sessions("demo", false)?.len(), 2);
-    assert_eq!(journal.session("demo", SessionHash(0))?.ok_or("none")?.device_model, "demo desktop");
+    assert_eq!(journal.session("demo", SessionHash(0))?.ok_or("none")?.session.device_model, "demo desktop");
     assert_eq!(journal.session("demo", SessionHash(0))?.ok_or("none")?.ended_at, None);
     assert_eq!(journal.session("telegram:42", SessionHash(0))?.ok_or("none")?.account, "telegram:42");
     assert!(journal.session("nobody", SessionHash(0))?.is_none());

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use sessionguard_core::{Session, SessionHash};
 use ts_rs::TS;
 
 /// Which history entries to show. Every field narrows; the default is everything.
@@ -43,7 +44,7 @@ pub struct HistoryEntryView {
     pub at: DateTime<Utc>,
     /// An event kind ("new_login", "session_ended", …) or an action kind ("terminated", …).
     pub kind: String,
-    pub hash: Option<String>,
+    pub hash: Option<SessionHash>,
     pub device: Option<String>,
     pub platform: Option<String>,
     pub app: Option<String>,
@@ -57,28 +58,17 @@ pub struct HistoryEntryView {
     pub detail: Option<String>,
 }
 
-/// One session as SessionGuard remembers it, whether or not it still exists.
+/// One session as SessionGuard remembers it, whether or not it still exists: Telegram's
+/// fields as last reported, and what SessionGuard saw of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SessionRecordView {
     pub account: String,
-    pub hash: String,
-    pub device_model: String,
-    pub platform: String,
-    pub system_version: String,
-    pub app_name: String,
-    pub app_version: String,
-    pub official_app: bool,
-    pub api_id: i32,
-    pub ip: String,
-    pub country: String,
-    pub region: String,
-    pub date_created: DateTime<Utc>,
+    #[serde(flatten)]
+    pub session: Session,
     pub first_seen: DateTime<Utc>,
     pub last_seen: DateTime<Utc>,
-    pub last_active: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     /// What ended it, in words, when it ended.
     pub ended_by: Option<String>,
-    pub current: bool,
 }

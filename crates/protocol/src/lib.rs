@@ -20,7 +20,7 @@ pub mod views;
 #[cfg(windows)]
 pub mod windows_user;
 
-pub use checkup_view::{CheckView, CheckupView, FixView};
+pub use checkup_view::CheckupView;
 pub use client::{AgentClient, ClientError};
 pub use connection::Limits;
 pub use error::{ErrorBody, ErrorCode};
@@ -30,8 +30,10 @@ pub use messages::{AccountRequest, AgentEvent, Answer, ConnectionStatus, Request
 pub use paths::{RuntimeDir, RuntimeDirError};
 pub use secret_text::SecretText;
 pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit};
+/// The domain types the messages carry as they are, for the agent's clients.
+pub use sessionguard_core::{Check, Fix, LoginDetails, Session, SessionHash};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, LanguageChoice, Settings};
 pub use views::{
-    AccountTab, AccountView, AgentState, AlertView, CodeDelivery, LoginView, NoticeView, QrView, RuleOutcome,
+    AccountTab, AccountView, AgentState, AlertView, CodeDelivery, NoticeView, QrView, RuleOutcome,
     SessionView, SignInStep, SignInView, WindowAsk,
 };

@@ -1,6 +1,7 @@
 //! Requests from the window, the agent's answers, and the events it sends unasked.
 
 use serde::{Deserialize, Serialize};
+use sessionguard_core::SessionHash;
 use ts_rs::TS;
 
 use crate::history_view::{ExportFormat, HistoryEntryView, HistoryFilter, SessionRecordView};
@@ -70,7 +71,7 @@ pub enum Request {
     /// A page of the history (answered with `Answer::History`).
     History { filter: HistoryFilter },
     /// Everything about one session, ended or not (answered with `Answer::SessionHistory`).
-    SessionHistory { account: String, hash: String },
+    SessionHistory { account: String, hash: SessionHash },
     /// Write the history to a file the person chose (answered with `Answer::Exported`).
     ExportHistory { filter: HistoryFilter, format: ExportFormat, path: String },
 }
@@ -83,19 +84,19 @@ pub enum AccountRequest {
     /// Ask the account for a fresh session list.
     Refresh,
     /// End one session other than ours.
-    Terminate { hash: String },
+    Terminate { hash: SessionHash },
     /// End every session but ours.
     TerminateOthers,
     /// "It's me": the person knows this alert; an unconfirmed login is confirmed.
     Acknowledge { alert_id: u32 },
     /// Mark the device of a session trusted (rules never touch it), or not.
-    SetTrusted { hash: String, trusted: bool },
+    SetTrusted { hash: SessionHash, trusted: bool },
     /// Allow or forbid secret chats and calls on one session; `None` leaves it as it is.
-    SetSessionToggles { hash: String, secret_chats: Option<bool>, calls: Option<bool> },
+    SetSessionToggles { hash: SessionHash, secret_chats: Option<bool>, calls: Option<bool> },
     /// Sessions inactive this many days end by themselves.
     SetInactiveTtl { days: i32 },
     /// Log one connected website out.
-    EndWebsite { hash: String },
+    EndWebsite { hash: SessionHash },
     /// Log every connected website out.
     EndAllWebsites,
     /// "Secure my account": end every other session (now, or when Telegram allows), log

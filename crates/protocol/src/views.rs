@@ -1,5 +1,5 @@
-//! What the window sees of the agent's state: DTOs built from the domain at this edge,
-//! with hashes as strings (a 64-bit hash does not fit a JavaScript number).
+//! What the window sees of the agent's state: the domain's own types where they fit, and
+//! views where the window needs more or less than the domain has.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -12,27 +12,12 @@ use crate::checkup_view::CheckupView;
 use crate::error::ErrorBody;
 use crate::settings_view::{ForwardingView, LanguageChoice, Settings};
 
+/// A session as the window shows it: Telegram's fields, and what SessionGuard adds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SessionView {
-    pub hash: String,
-    pub current: bool,
-    pub official_app: bool,
-    pub password_pending: bool,
-    pub encrypted_requests_disabled: bool,
-    pub call_requests_disabled: bool,
-    pub unconfirmed: bool,
-    pub device_model: String,
-    pub platform: String,
-    pub system_version: String,
-    pub api_id: i32,
-    pub app_name: String,
-    pub app_version: String,
-    pub date_created: DateTime<Utc>,
-    pub date_active: DateTime<Utc>,
-    pub ip: String,
-    pub country: String,
-    pub region: String,
+    #[serde(flatten)]
+    pub session: Session,
     pub device_kind: DeviceKind,
     pub platform_kind: PlatformKind,
     /// The person marked this device trusted: rules never end it.
@@ -40,57 +25,12 @@ pub struct SessionView {
 }
 
 impl SessionView {
-    pub fn new(s: &Session, trusted: bool) -> Self {
+    pub fn new(session: &Session, trusted: bool) -> Self {
         Self {
-            hash: s.hash.to_string(),
-            current: s.current,
-            official_app: s.official_app,
-            password_pending: s.password_pending,
-            encrypted_requests_disabled: s.encrypted_requests_disabled,
-            call_requests_disabled: s.call_requests_disabled,
-            unconfirmed: s.unconfirmed,
-            device_model: s.device_model.clone(),
-            platform: s.platform.clone(),
-            system_version: s.system_version.clone(),
-            api_id: s.api_id,
-            app_name: s.app_name.clone(),
-            app_version: s.app_version.clone(),
-            date_created: s.date_created,
-            date_active: s.date_active,
-            ip: s.ip.clone(),
-            country: s.country.clone(),
-            region: s.region.clone(),
-            device_kind: s.device_kind(),
-            platform_kind: s.platform_kind(),
+            device_kind: session.device_kind(),
+            platform_kind: session.platform_kind(),
+            session: session.clone(),
             trusted,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct LoginView {
-    pub hash: String,
-    pub device: String,
-    pub platform: Option<String>,
-    pub app: Option<String>,
-    pub official_app: Option<bool>,
-    pub ip: Option<String>,
-    pub location: String,
-    pub date: DateTime<Utc>,
-}
-
-impl From<&LoginDetails> for LoginView {
-    fn from(l: &LoginDetails) -> Self {
-        Self {
-            hash: l.hash.to_string(),
-            device: l.device.clone(),
-            platform: l.platform.clone(),
-            app: l.app.clone(),
-            official_app: l.official_app,
-            ip: l.ip.clone(),
-            location: l.location.clone(),
-            date: l.date,
         }
     }
 }
@@ -124,7 +64,7 @@ impl RuleOutcome {
 pub struct AlertView {
     pub id: u32,
     pub kind: SecurityEventKind,
-    pub login: Option<LoginView>,
+    pub login: Option<LoginDetails>,
     pub at: DateTime<Utc>,
     /// What a rule did about it, if one acted.
     pub rule: Option<RuleOutcome>,
@@ -135,7 +75,7 @@ pub struct AlertView {
 
 impl AlertView {
     pub fn new(id: u32, event: &SecurityEvent, rule: Option<RuleOutcome>, while_away: bool) -> Self {
-        Self { id, kind: event.kind, login: event.login.as_ref().map(LoginView::from), at: event.at, rule, while_away }
+        Self { id, kind: event.kind, login: event.login.clone(), at: event.at, rule, while_away }
     }
 }
 

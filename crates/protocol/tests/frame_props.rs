@@ -8,6 +8,7 @@
 use proptest::prelude::*;
 use sessionguard_protocol::frame::{ClientFrame, FrameError, MAX_FRAME_BYTES, read_frame, write_frame};
 use sessionguard_protocol::{AccountRequest, HistoryFilter, Request, SecretText};
+use sessionguard_core::SessionHash;
 use tokio::io::BufReader;
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -28,8 +29,10 @@ fn request() -> impl Strategy<Value = Request> {
         Just(Request::GetState),
         Just(Request::Subscribe),
         text().prop_map(|account| Request::SelectAccount { account }),
-        (text(), text())
-            .prop_map(|(account, hash)| Request::Account { account, action: AccountRequest::Terminate { hash } }),
+        (text(), any::<i64>()).prop_map(|(account, hash)| Request::Account {
+            account,
+            action: AccountRequest::Terminate { hash: SessionHash(hash) }
+        }),
         (text(), any::<u32>()).prop_map(|(account, alert_id)| Request::Account {
             account,
             action: AccountRequest::Acknowledge { alert_id },
@@ -42,7 +45,7 @@ fn request() -> impl Strategy<Value = Request> {
         (text(), prop::option::of(any::<u32>())).prop_map(|(device, limit)| Request::History {
             filter: HistoryFilter { device: Some(device), limit, ..HistoryFilter::default() },
         }),
-        (text(), text()).prop_map(|(account, hash)| Request::SessionHistory { account, hash }),
+        (text(), any::<i64>()).prop_map(|(account, hash)| Request::SessionHistory { account, hash: SessionHash(hash) }),
     ]
 }
 

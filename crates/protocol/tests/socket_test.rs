@@ -9,6 +9,7 @@ use sessionguard_protocol::{
     ForwardingView, HistoryFilter, Limits, LockError, Request, RequestHandler, RuntimeDir, Settings, SocketServer,
 };
 use tokio::sync::broadcast;
+use sessionguard_core::SessionHash;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -42,8 +43,8 @@ fn state(label: &str) -> AgentState {
     }
 }
 
-fn terminate(hash: &str) -> Request {
-    Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash: hash.into() } }
+fn terminate(hash: i64) -> Request {
+    Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash: SessionHash(hash) } }
 }
 
 fn terminate_others() -> Request {
@@ -52,7 +53,7 @@ fn terminate_others() -> Request {
 
 impl RequestHandler for EchoAgent {
     async fn handle(&self, request: Request) -> Result<Answer, ErrorBody> {
-        if request == terminate("0") {
+        if request == terminate(0) {
             return Err(ErrorBody::new(ErrorCode::CurrentSession, "ours"));
         }
         match request {
@@ -94,7 +95,7 @@ async fn a_request_and_an_event_round_trip() -> TestResult {
         }
         other => return Err(format!("expected a state event, got {other:?}").into()),
     }
-    let refused = client.request(terminate("0")).await;
+    let refused = client.request(terminate(0)).await;
     match refused {
         Err(sessionguard_protocol::ClientError::Agent(body)) => assert_eq!(body.code, ErrorCode::CurrentSession),
         other => return Err(format!("expected the agent's error, got {other:?}").into()),
