@@ -4,7 +4,7 @@
 
 import { h } from './dom.js';
 import { language, t } from './i18n.js';
-import { alertWords, appLine, deviceName, exactDateTime, parseDate, placeLine, systemLine, ttlPeriod } from './format.js';
+import { appLine, deviceName, exactDateTime, parseDate, placeLine, systemLine, ttlPeriod } from './format.js';
 import { deviceIcon, icon, tintClass } from './icons.js';
 import { secureButton, secureReportPanel } from './secure.js';
 import { websitesSection } from './websites.js';
@@ -378,7 +378,7 @@ const ALERT_ICON = {
  * @param {string | undefined} lockedTitle
  */
 function alertBanner(alert, state, pending, locked, lockedTitle) {
-  const words = alertWords(alert);
+  const words = alert.words;
   const login = alert.login;
   const website = alert.kind === 'new_website' && login ? state.websites.find((w) => w.hash === login.hash) ?? null : null;
   const session =

@@ -1,12 +1,10 @@
 // @ts-check
-// Words for times, places and alerts. Pure functions: `now` is always passed in.
+// Words for times, places and lists. Pure functions: `now` is always passed in. (Alerts
+// come worded by the agent.)
 
 import { language, t } from './i18n.js';
 
 /** @typedef {import('./bindings/SessionView').SessionView} SessionView */
-/** @typedef {import('./bindings/LoginDetails').LoginDetails} LoginDetails */
-/** @typedef {import('./bindings/AlertView').AlertView} AlertView */
-/** @typedef {import('./bindings/SecurityEventKind').SecurityEventKind} SecurityEventKind */
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -170,14 +168,6 @@ export function deviceName(s) {
 }
 
 /**
- * "Galaxy S24 · Telegram Android 11.4 · Lagos, Nigeria · 102.89.3.4"
- * @param {LoginDetails} login
- */
-export function loginSummary(login) {
-  return dotJoin([login.device || t('device-unknown'), login.app, login.location, login.ip]);
-}
-
-/**
  * The rules' names, in the current language.
  * @returns {Record<import('./bindings/RuleKind').RuleKind, string>}
  */
@@ -187,42 +177,6 @@ export function ruleNames() {
     unofficial_app: t('alert-rule-unofficial-app'),
     country_not_allowed: t('alert-rule-country-not-allowed'),
   };
-}
-
-/**
- * What a banner says when a rule acted on a new login.
- * @param {import('./bindings/RuleOutcome').RuleOutcome} rule
- * @param {string} summary
- * @returns {AlertWords}
- */
-function ruleWords(rule, summary) {
-  const login = summary || t('alert-rule-login-unknown');
-  switch (rule.outcome) {
-    case 'terminated':
-      return {
-        title: t('alert-rule-terminated-title', { rule: ruleNames()[rule.rule], login }),
-        detail: t('alert-rule-terminated-detail', { reason: rule.reason }),
-        tone: 'info',
-      };
-    case 'deferred': {
-      const at = parseDate(rule.at);
-      return {
-        title: t('alert-rule-deferred-title', { rule: ruleNames()[rule.rule], login }),
-        detail: at
-          ? t('alert-rule-deferred-detail', { reason: rule.reason, when: exactDateTime(at) })
-          : t('alert-rule-deferred-detail-later', { reason: rule.reason }),
-        tone: 'danger',
-      };
-    }
-    case 'failed':
-      return {
-        title: t('alert-rule-failed-title', { rule: ruleNames()[rule.rule], login }),
-        detail: t('alert-rule-failed-detail', { reason: rule.reason, error: rule.error }),
-        tone: 'danger',
-      };
-    case 'spared':
-      return { title: t('alert-new-login-title', { login }), detail: t('alert-rule-spared-detail', { reason: rule.reason }), tone: 'info' };
-  }
 }
 
 /**
@@ -238,99 +192,6 @@ export function nameList(names, limit = 4) {
   if (names.length <= limit) return t('list-and', { list: commas(names.slice(0, -1)), last: names[names.length - 1] });
   const rest = names.length - limit;
   return t('list-and-others', { list: commas(names.slice(0, limit)), count: rest });
-}
-
-/**
- * @typedef {object} AlertWords
- * @property {string} title      The headline sentence.
- * @property {string} [lead]     Its first words, to set in bold ("New login:"), when it goes on with details.
- * @property {string} detail     Advice under it; may be empty.
- * @property {'danger' | 'warning' | 'info' | 'neutral'} tone
- */
-
-/**
- * What a banner says for an alert.
- * @param {AlertView} alert
- * @returns {AlertWords}
- */
-export function alertWords(alert) {
-  const words = eventWords(alert);
-  if (!alert.while_away) return words;
-  const away = t('alert-while-away');
-  return { ...words, detail: words.detail ? t('alert-two-sentences', { first: away, second: words.detail }) : away };
-}
-
-/**
- * What a banner says for the event itself.
- * @param {AlertView} alert
- * @returns {AlertWords}
- */
-function eventWords(alert) {
-  const summary = alert.login ? loginSummary(alert.login) : '';
-  if (alert.rule?.outcome === 'spared') {
-    // The login's own words, and why the rules let it be (a look-alike of a trusted device says so).
-    const words = eventWords({ ...alert, rule: null });
-    const spared = t('alert-rule-spared-detail', { reason: alert.rule.reason });
-    return { ...words, detail: words.detail ? t('alert-two-sentences', { first: words.detail, second: spared }) : spared };
-  }
-  if (alert.rule) return ruleWords(alert.rule, summary);
-  switch (alert.kind) {
-    case 'new_login':
-      return {
-        lead: summary ? t('alert-new-login-lead') : undefined,
-        title: summary ? t('alert-new-login-title', { login: summary }) : t('alert-new-login-title-unknown'),
-        detail: t('alert-new-login-detail'),
-        tone: 'info',
-      };
-    case 'unconfirmed_login':
-      return {
-        lead: summary ? t('alert-unconfirmed-login-lead') : undefined,
-        title: summary ? t('alert-unconfirmed-login-title', { login: summary }) : t('alert-unconfirmed-login-title-unknown'),
-        detail: t('alert-unconfirmed-login-detail'),
-        tone: 'warning',
-      };
-    case 'password_pending_login':
-      return {
-        title: t('alert-password-pending-title'),
-        detail: summary
-          ? t('alert-password-pending-detail', { login: summary })
-          : t('alert-password-pending-detail-unknown'),
-        tone: 'danger',
-      };
-    case 'login_code_requested':
-      return {
-        title: t('alert-login-code-requested-title'),
-        detail: t('alert-login-code-requested-detail'),
-        tone: 'warning',
-      };
-    case 'session_ended':
-      return {
-        lead: summary ? t('alert-session-ended-lead') : undefined,
-        title: summary ? t('alert-session-ended-title', { login: summary }) : t('alert-session-ended-title-unknown'),
-        detail: t('alert-session-ended-detail'),
-        tone: 'neutral',
-      };
-    case 'our_session_ended':
-      return {
-        title: t('alert-our-session-ended-title'),
-        detail: t('alert-our-session-ended-detail'),
-        tone: 'danger',
-      };
-    case 'new_website':
-      return {
-        lead: summary ? t('alert-new-website-lead') : undefined,
-        title: summary ? t('alert-new-website-title', { login: summary }) : t('alert-new-website-title-unknown'),
-        detail: t('alert-new-website-detail'),
-        tone: 'warning',
-      };
-    case 'website_ended':
-      return {
-        lead: summary ? t('alert-website-ended-lead') : undefined,
-        title: summary ? t('alert-website-ended-title', { login: summary }) : t('alert-website-ended-title-unknown'),
-        detail: '',
-        tone: 'neutral',
-      };
-  }
 }
 
 /**

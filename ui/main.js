@@ -6,7 +6,7 @@
 import { makeActions } from './actions.js';
 import { agentRequest, asErrorBody, hasBridge, onAgentConnection, onAgentEvent } from './api.js';
 import { cancelDialog } from './dialog.js';
-import { alertWords, errorText } from './format.js';
+import { errorText } from './format.js';
 import { emptyHistory } from './history.js';
 import { languageTag, negotiate, t, useLanguage } from './i18n.js';
 import { emptyPhone } from './phone.js';
@@ -209,7 +209,7 @@ function confirmAsk(state) {
 function announceAlerts(account, alerts) {
   const fresh = alerts.filter((a) => !announced.has(`${account}:${a.id}`));
   for (const alert of fresh) announced.add(`${account}:${alert.id}`);
-  if (fresh.length > 0) announcer.textContent = fresh.map((a) => alertWords(a).title).join('. ');
+  if (fresh.length > 0) announcer.textContent = fresh.map((a) => a.words.title).join('. ');
 }
 
 /**

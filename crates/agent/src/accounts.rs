@@ -246,6 +246,7 @@ impl Accounts {
             }
         }
         let words = sessionguard_i18n::words(language);
+        state.alerts.iter_mut().for_each(|alert| crate::banner_text::reworded(alert, &words));
         state.error = state.error.map(|error| localized(error, &words));
         if let Some(sign_in) = &mut state.sign_in {
             sign_in.error = sign_in.error.take().map(|error| localized(error, &words));

@@ -36,9 +36,12 @@ pub fn alert_text(
 ) -> Option<AlertText> {
     match rule {
         Some(RuleOutcome::Spared { reason }) => {
+            // The event's own words, and why the rules let it be, above the account line.
             let text = alert_text(event, account, None, words)?;
             let spared = words.text("notify-spared", &[("reason", one_line(reason, REASON_CHARS).into())]);
-            return Some(AlertText { body: format!("{}\n{spared}", text.body), ..text });
+            let (lines, account_line) = text.body.rsplit_once('\n').unwrap_or(("", &text.body));
+            let body = [lines, &spared, account_line].iter().filter(|l| !l.is_empty()).copied().collect::<Vec<_>>();
+            return Some(AlertText { body: body.join("\n"), ..text });
         }
         Some(rule) => return Some(rule_text(event, account, rule, words)),
         None => {}
@@ -269,7 +272,8 @@ mod tests {
         let text = alert_text(&event(SecurityEventKind::NewLogin, Some(login())), "A", Some(&spared), &en());
         let text = text.expect("a spared login notifies as its kind does");
         assert_eq!(text.summary, "New login to your Telegram");
-        assert!(text.body.ends_with("No rule ended it: Nigeria is on the allowed list Forged: line."), "{text:?}");
+        assert!(text.body.contains("\nNo rule ended it: Nigeria is on the allowed list Forged: line.\n"), "{text:?}");
+        assert!(text.body.ends_with("Account: A"), "the account line stays last: {text:?}");
     }
 
     #[test]

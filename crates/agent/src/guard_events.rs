@@ -8,9 +8,10 @@ use sessionguard_core::{
     ended_by, rules,
 };
 use sessionguard_journal::Action;
-use sessionguard_protocol::{AgentEvent, AlertView, RuleOutcome};
+use sessionguard_protocol::{AgentEvent, RuleOutcome};
 
 use crate::alert_text::log_line;
+use crate::banner_text::alert_view;
 use crate::guard::Guard;
 use crate::outlets::Alarm;
 
@@ -232,7 +233,8 @@ impl Guard {
         }
         let alert = {
             let mut state = self.lock();
-            let alert = AlertView::new(state.next_alert_id, &event, rule.clone(), while_away);
+            let words = sessionguard_i18n::words(self.cx.settings.language());
+            let alert = alert_view(state.next_alert_id, &event, rule.clone(), while_away, &words);
             state.next_alert_id = state.next_alert_id.wrapping_add(1);
             // One alert per login: a louder or later one replaces the last.
             if let Some(login) = &alert.login {

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod alert_text;
 pub mod app_credentials;
 pub mod autostart;
+pub mod banner_text;
 pub mod cli;
 pub mod data_paths;
 pub mod desktop;

@@ -34,6 +34,6 @@ pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit}
 pub use sessionguard_core::{Check, Fix, LoginDetails, Session, SessionHash};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, LanguageChoice, Settings};
 pub use views::{
-    AccountTab, AccountView, AgentState, AlertView, CodeDelivery, NoticeView, QrView, RuleOutcome,
-    SessionView, SignInStep, SignInView, WindowAsk,
+    AccountTab, AccountView, AgentState, AlertView, BannerWords, CodeDelivery, NoticeView, QrView, RuleOutcome,
+    SessionView, SignInStep, SignInView, Tone, WindowAsk,
 };

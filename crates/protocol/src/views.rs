@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sessionguard_core::{
-    DeviceKind, LoginDetails, PlatformKind, RuleKind, SecureReport, SecurityEvent, SecurityEventKind, Session, Website,
+    DeviceKind, LoginDetails, PlatformKind, RuleKind, SecureReport, SecurityEventKind, Session, Website,
 };
 use ts_rs::TS;
 
@@ -71,12 +71,33 @@ pub struct AlertView {
     /// It happened while SessionGuard was not running, and was found at its start.
     #[serde(default)]
     pub while_away: bool,
+    /// What the banner says, in the state's language: the agent words every alert, the
+    /// window shows the words as they come.
+    pub words: BannerWords,
 }
 
-impl AlertView {
-    pub fn new(id: u32, event: &SecurityEvent, rule: Option<RuleOutcome>, while_away: bool) -> Self {
-        Self { id, kind: event.kind, login: event.login.clone(), at: event.at, rule, while_away }
-    }
+/// A banner's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BannerWords {
+    /// The headline's first words, set in bold ("New login:"), when it goes on with details.
+    pub lead: Option<String>,
+    /// The headline sentence.
+    pub title: String,
+    /// Advice under it; may be empty.
+    pub detail: String,
+    pub tone: Tone,
+}
+
+/// How loud a banner looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Tone {
+    Danger,
+    Warning,
+    Info,
+    Neutral,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

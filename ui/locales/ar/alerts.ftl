@@ -12,18 +12,14 @@
 alert-rule-lockdown = وضع الإغلاق
 alert-rule-unofficial-app = قاعدة منع التطبيقات غير الرسمية
 alert-rule-country-not-allowed = قاعدة الدول المسموح بها
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = تفاصيله غير معروفة
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = أُنهي تسجيل دخول جديد بموجب { $rule }: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = أُنهي فور ظهوره: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = سيُنهى تسجيل دخول جديد بموجب { $rule }: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. لا يسمح Telegram لهذا الجهاز بإنهاء الجلسات إلا بدءًا من { $when }؛ إن لم يكن هذا أنت، فأنهِه الآن من جهاز أقدم.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. لا يسمح Telegram لهذا الجهاز بإنهاء الجلسات إلا لاحقًا؛ إن لم يكن هذا أنت، فأنهِه الآن من جهاز أقدم.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = تعذّر إنهاء تسجيل دخول جديد بموجب { $rule }: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).

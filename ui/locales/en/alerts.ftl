@@ -11,18 +11,14 @@
 alert-rule-lockdown = Lockdown
 alert-rule-unofficial-app = The no-unofficial-apps rule
 alert-rule-country-not-allowed = The allowed-countries rule
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = a new login
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = { $rule } terminated a new login: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = It was ended the moment it appeared: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = { $rule } will terminate a new login: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. Telegram lets this device end sessions only from { $when }; if it is not you, end it from an older device now.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. Telegram lets this device end sessions only from later; if it is not you, end it from an older device now.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = { $rule } could not terminate a new login: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).

@@ -11,18 +11,14 @@
 alert-rule-lockdown = Bloqueo total
 alert-rule-unofficial-app = La regla «Sin apps no oficiales»
 alert-rule-country-not-allowed = La regla «Países permitidos»
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = dispositivo desconocido
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = { $rule } terminó un nuevo inicio de sesión: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = Se terminó en cuanto apareció: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = { $rule } terminará un nuevo inicio de sesión: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. Telegram solo permite que este dispositivo termine sesiones a partir del { $when }; si no fuiste tú, termina la sesión ahora desde un dispositivo más antiguo.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. Telegram solo permitirá que este dispositivo termine sesiones más adelante; si no fuiste tú, termina la sesión ahora desde un dispositivo más antiguo.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = { $rule } no pudo terminar un nuevo inicio de sesión: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).

@@ -11,18 +11,14 @@
 alert-rule-lockdown = حالت قفل
 alert-rule-unofficial-app = قانون «بدون برنامهٔ غیررسمی»
 alert-rule-country-not-allowed = قانون «کشورهای مجاز»
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = یک ورود جدید
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = { $rule } به یک ورود جدید پایان داد: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = همان لحظه‌ای که پیدا شد، به آن پایان داده شد: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = { $rule } به یک ورود جدید پایان خواهد داد: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. Telegram فقط از { $when } به این دستگاه اجازهٔ پایان دادن به نشست‌ها را می‌دهد؛ اگر این شما نیستید، همین حالا از یک دستگاه قدیمی‌تر به آن پایان دهید.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. Telegram فقط بعداً به این دستگاه اجازهٔ پایان دادن به نشست‌ها را می‌دهد؛ اگر این شما نیستید، همین حالا از یک دستگاه قدیمی‌تر به آن پایان دهید.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = { $rule } نتوانست به یک ورود جدید پایان دهد: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).

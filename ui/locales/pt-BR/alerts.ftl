@@ -11,18 +11,14 @@
 alert-rule-lockdown = Bloqueio total
 alert-rule-unofficial-app = A regra contra apps não oficiais
 alert-rule-country-not-allowed = A regra de países permitidos
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = um novo login
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = { $rule } encerrou um novo login: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = Ele foi encerrado assim que apareceu: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = { $rule } vai encerrar um novo login: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. O Telegram só deixa este dispositivo encerrar sessões a partir de { $when }; se não foi você, encerre esse login agora por um dispositivo mais antigo.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. O Telegram só deixa este dispositivo encerrar sessões mais tarde; se não foi você, encerre esse login agora por um dispositivo mais antigo.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = { $rule } não conseguiu encerrar um novo login: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).

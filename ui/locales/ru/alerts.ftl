@@ -11,18 +11,14 @@
 alert-rule-lockdown = Режим блокировки
 alert-rule-unofficial-app = Запрет неофициальных приложений
 alert-rule-country-not-allowed = Фильтр по странам
-# Stands for $login in the titles below when nothing is known about the login.
-alert-rule-login-unknown = неизвестное устройство
 # $rule: one of the rules' names above.
 alert-rule-terminated-title = { $rule } завершил новый сеанс: { $login }
 # $reason: why the rule ended it, from the agent, e.g. "lockdown is on and it is not a trusted device".
 alert-rule-terminated-detail = Сеанс завершён сразу после появления: { $reason }.
 # $rule: one of the rules' names above.
 alert-rule-deferred-title = { $rule } завершит новый сеанс: { $login }
-# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: a full date and time, "Tuesday, 12 November 2024 at 14:05".
+# $reason: why the rule will end it (from the agent, a sentence without its full stop). $when: the date and time in UTC, "2026-12-02 10:00 UTC".
 alert-rule-deferred-detail = { $reason }. Telegram разрешит этому устройству завершать сеансы только позже ({ $when }); если это не вы, завершите сеанс с более старого устройства прямо сейчас.
-# As alert-rule-deferred-detail, when the date is not known.
-alert-rule-deferred-detail-later = { $reason }. Telegram разрешит этому устройству завершать сеансы только позже; если это не вы, завершите сеанс с более старого устройства прямо сейчас.
 # $rule: one of the rules' names above.
 alert-rule-failed-title = { $rule } не смог завершить новый сеанс: { $login }
 # $reason: why the rule tried to end it (from the agent, without its full stop). $error: what Telegram answered (from the agent).
