@@ -14,7 +14,7 @@ import { icon } from './icons.js';
 /** @typedef {import('./render.js').Pending} Pending */
 
 /** Which kinds each choice of the "Show" filter means. */
-/** @type {Record<HistoryView['kinds'], string[]>} */
+/** @type {Record<HistoryView['kinds'], import('./bindings/EntryKind').EntryKind[]>} */
 export const KIND_GROUPS = {
   all: [],
   logins: ['new_login', 'unconfirmed_login', 'password_pending_login', 'new_website'],

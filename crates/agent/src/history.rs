@@ -114,15 +114,6 @@ fn storage(reason: String) -> ErrorBody {
 }
 
 fn timeline_filter(filter: &HistoryFilter) -> Result<TimelineFilter, ErrorBody> {
-    let kinds = filter
-        .kinds
-        .iter()
-        .map(|name| {
-            EntryKind::from_name(name).ok_or_else(|| {
-                ErrorBody::new(ErrorCode::BadRequest, format!("{name:?} is not a kind of history entry"))
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     let before = match &filter.before {
         Some(id) => Some(EntryId(
             id.parse().map_err(|_| ErrorBody::new(ErrorCode::BadRequest, format!("{id:?} is not an entry id")))?,
@@ -131,7 +122,7 @@ fn timeline_filter(filter: &HistoryFilter) -> Result<TimelineFilter, ErrorBody> 
     };
     Ok(TimelineFilter {
         account: filter.account.clone().filter(|a| !a.is_empty()),
-        kinds,
+        kinds: filter.kinds.clone(),
         session: None,
         device: filter.device.clone().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()),
         since: filter.since,
@@ -170,7 +161,7 @@ fn views(
             account: entry.account.clone(),
             account_label: labels.get(&entry.account).cloned().unwrap_or_else(|| entry.account.clone()),
             at: entry.at,
-            kind: entry.kind.name().to_owned(),
+            kind: entry.kind,
             hash: entry.hash,
             device: entry.device.clone(),
             platform: entry.platform.clone(),

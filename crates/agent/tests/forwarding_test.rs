@@ -15,7 +15,7 @@ use sessionguard_agent::desktop::OnScreen;
 use sessionguard_agent::notifier;
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
-    Answer, ErrorCode, ForwardTargetInput, HistoryFilter, Request, RequestHandler, SecretText,
+    ActionKind, Answer, EntryKind, ErrorCode, ForwardTargetInput, HistoryFilter, Request, RequestHandler, SecretText,
 };
 use sessionguard_telegram::server_choice::ServerChoice;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -88,7 +88,8 @@ async fn the_intruder_is_forwarded_to_the_webhook_and_journaled() {
     assert_eq!(payload["login"]["device"], "Redmi Note 13 Pro");
 
     assert!(view.last.as_ref().is_some_and(|l| l.ok && !l.test), "{view:?}");
-    let filter = HistoryFilter { kinds: vec!["alert_forwarded".into()], ..HistoryFilter::default() };
+    let filter =
+        HistoryFilter { kinds: vec![EntryKind::Action(ActionKind::AlertForwarded)], ..HistoryFilter::default() };
     let Answer::History { entries, .. } = accounts.handle(Request::History { filter }).await.unwrap() else {
         panic!("expected history");
     };

@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::{state, wait_for};
 
 use fake_telegram::{FakeTelegram, NewLogin};
-use sessionguard_core::{RuleKind, SecurityEventKind, SessionHash};
+use sessionguard_core::{ActionKind, EntryKind, RuleKind, SecurityEventKind, SessionHash};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     AccountRequest, Answer, HistoryFilter, Request, RequestHandler, RuleOutcome, SecretText, SignInStep,
@@ -124,7 +124,7 @@ async fn lockdown_on_the_wire_waits_for_the_24_hour_rule_then_ends_the_login() {
             && s.sessions.iter().all(|x| x.session.hash != SessionHash(hash))
     })
     .await;
-    let filter = HistoryFilter { kinds: vec!["terminated".into()], ..HistoryFilter::default() };
+    let filter = HistoryFilter { kinds: vec![EntryKind::Action(ActionKind::Terminated)], ..HistoryFilter::default() };
     let Answer::History { entries, .. } = accounts.handle(Request::History { filter }).await.unwrap() else {
         panic!("expected history");
     };

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{sign_in, state};
-use sessionguard_core::{CheckKind, Severity};
+use sessionguard_core::{ActionKind, CheckKind, EntryKind, Severity};
 use sessionguard_protocol::{AccountRequest, Answer, ErrorCode, HistoryFilter, Request, RequestHandler, SecretText};
 
 fn secret(text: &str) -> Option<SecretText> {
@@ -68,7 +68,8 @@ async fn the_checkup_turns_2_step_verification_on_and_confirms_the_recovery_emai
     };
     state(&agent.accounts, ask(change)).await;
 
-    let filter = HistoryFilter { kinds: vec!["two_step_changed".into()], ..HistoryFilter::default() };
+    let filter =
+        HistoryFilter { kinds: vec![EntryKind::Action(ActionKind::TwoStepChanged)], ..HistoryFilter::default() };
     let Answer::History { entries, .. } = agent.accounts.handle(Request::History { filter }).await.unwrap() else {
         panic!("the history")
     };

@@ -11,11 +11,12 @@ mod common;
 use std::time::Duration;
 
 use common::{alarm_about, sign_in, state, wait_for};
-use sessionguard_core::{CheckKind, SecurityEventKind, SessionHash, Severity};
+use sessionguard_core::{CheckKind, EntryKind, SecurityEventKind, SessionHash, Severity};
 use sessionguard_protocol::{AccountRequest, Answer, HistoryEntryView, HistoryFilter, Request, RequestHandler};
 
 async fn history(accounts: &sessionguard_agent::accounts::Accounts, kind: &str) -> Vec<HistoryEntryView> {
-    let filter = HistoryFilter { kinds: vec![kind.into()], ..HistoryFilter::default() };
+    let kinds = EntryKind::from_name(kind).into_iter().collect();
+    let filter = HistoryFilter { kinds, ..HistoryFilter::default() };
     match accounts.handle(Request::History { filter }).await.expect("the history") {
         Answer::History { entries, .. } => entries,
         other => panic!("expected the history, got {other:?}"),

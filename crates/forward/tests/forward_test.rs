@@ -93,10 +93,11 @@ async fn webhook_gets_the_alert_as_json_field_by_field() {
     assert_eq!(payload["urgent"], true);
     assert_eq!(payload["at"], "2026-03-01T12:34:56Z");
     assert_eq!(payload["test"], false);
+    // The hash as a string: 64 bits do not fit a JavaScript number (a receiver in JS would round it).
     assert_eq!(
         payload["login"],
         json!({
-            "hash": 7001,
+            "hash": "7001",
             "device": "Redmi Note 12",
             "platform": "Android 13",
             "app": "Telegram Android 10.9.1",

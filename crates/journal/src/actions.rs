@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use sessionguard_core::{RuleKind, SecureReport, SessionHash};
 
 use crate::entries::NewEntry;
-use crate::kinds::{ActionKind, EntryKind};
+use sessionguard_core::{ActionKind, EntryKind};
 use crate::{Batch, EntryId, Journal, JournalError};
 
 /// Who decided an action.

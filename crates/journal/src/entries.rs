@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Row;
 use sessionguard_core::{LoginDetails, SessionHash};
 
-use crate::kinds::EntryKind;
+use sessionguard_core::EntryKind;
 use crate::{Action, Batch, EntryId, JournalError, TimelineEntry, json, time};
 
 pub(crate) struct NewEntry<'a> {

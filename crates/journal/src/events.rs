@@ -3,7 +3,7 @@
 use sessionguard_core::SecurityEvent;
 
 use crate::entries::NewEntry;
-use crate::kinds::EntryKind;
+use sessionguard_core::EntryKind;
 use crate::{Batch, EntryId, Journal, JournalError};
 
 impl Batch<'_> {

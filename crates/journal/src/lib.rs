@@ -37,7 +37,6 @@ mod events;
 mod export;
 
 mod json;
-mod kinds;
 pub mod migrations;
 mod open;
 mod sessions;
@@ -47,7 +46,7 @@ mod write;
 
 pub use actions::{Action, Actor, TwoStepChange};
 pub use error::JournalError;
-pub use kinds::{ActionKind, EntryKind};
+pub use sessionguard_core::{ActionKind, EntryKind};
 pub use migrations::SCHEMA_VERSION;
 pub use open::Journal;
 pub use sessions::{EndedBy, Observed, SessionRecord};

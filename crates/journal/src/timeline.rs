@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use sessionguard_core::{LoginDetails, SecurityEvent, SessionHash};
 
 use crate::entries::{ENTRY_COLUMNS, read_entry};
-use crate::kinds::EntryKind;
+use sessionguard_core::EntryKind;
 use crate::{Action, Journal, JournalError, accounts, time};
 
 /// A timeline entry's id: stable, and increasing in the order entries were written.

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sessionguard_core::{Session, SessionHash};
+use sessionguard_core::{EntryKind, Session, SessionHash};
 use ts_rs::TS;
 
 /// Which history entries to show. Every field narrows; the default is everything.
@@ -13,8 +13,8 @@ use ts_rs::TS;
 pub struct HistoryFilter {
     /// One account's entries (by id), else every account's.
     pub account: Option<String>,
-    /// Only these kinds ("new_login", "terminated", …); empty: all.
-    pub kinds: Vec<String>,
+    /// Only these kinds; empty: all.
+    pub kinds: Vec<EntryKind>,
     /// The device's name contains this, ignoring case.
     pub device: Option<String>,
     pub since: Option<DateTime<Utc>>,
@@ -43,7 +43,7 @@ pub struct HistoryEntryView {
     pub account_label: String,
     pub at: DateTime<Utc>,
     /// An event kind ("new_login", "session_ended", …) or an action kind ("terminated", …).
-    pub kind: String,
+    pub kind: EntryKind,
     pub hash: Option<SessionHash>,
     pub device: Option<String>,
     pub platform: Option<String>,

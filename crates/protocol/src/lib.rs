@@ -31,7 +31,7 @@ pub use paths::{RuntimeDir, RuntimeDirError};
 pub use secret_text::SecretText;
 pub use server::{BindError, RequestHandler, SocketServer, raise_open_file_limit};
 /// The domain types the messages carry as they are, for the agent's clients.
-pub use sessionguard_core::{Check, Fix, LoginDetails, Session, SessionHash};
+pub use sessionguard_core::{ActionKind, Check, EntryKind, Fix, LoginDetails, Session, SessionHash};
 pub use settings_view::{DeliveryView, ForwardTargetInput, ForwardingView, LanguageChoice, Settings};
 pub use views::{
     AccountTab, AccountView, AgentState, AlertView, BannerWords, CodeDelivery, NoticeView, QrView, RuleOutcome,

@@ -1,10 +1,12 @@
-//! The kinds of timeline entry, by the names stored in the journal and shown by the window.
+//! The kinds of history entry, by the names the journal stores and the window shows.
 
 use serde::{Deserialize, Serialize};
-use sessionguard_core::SecurityEventKind;
+
+use crate::event::SecurityEventKind;
 
 /// What SessionGuard (or the person through it) did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     Terminated,
@@ -22,6 +24,7 @@ pub enum ActionKind {
 /// A timeline entry's kind: a security event or an action. Serialised as its name alone
 /// (`"new_login"`, `"terminated"`): the two sets of names never overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(untagged)]
 pub enum EntryKind {
     Event(SecurityEventKind),
