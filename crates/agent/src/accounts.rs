@@ -17,16 +17,16 @@ use sessionguard_telegram::sign_in::SignIn;
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 use tokio::task::JoinHandle;
 
-use crate::error_words::localized;
-use crate::forwarding::Forwarding;
+use crate::alerts::forwarding::Forwarding;
+use crate::alerts::outlets::{Alarm, Outlets};
+use crate::guard::waiting_rules::WaitingRules;
 use crate::guard::{Guard, GuardContext, PollIntervals};
-use crate::journal_link::JournalLink;
-use crate::notices::{Notices, Topic};
-use crate::outlets::{Alarm, Outlets};
-use crate::saved_accounts::keyring_call;
-use crate::settings_store::SettingsStore;
-use crate::sign_in_screen::SignInScreen;
-use crate::waiting_rules::WaitingRules;
+use crate::history::journal_link::JournalLink;
+use crate::sign_in::screen::SignInScreen;
+use crate::storage::notices::{Notices, Topic};
+use crate::storage::saved_accounts::keyring_call;
+use crate::storage::settings_store::SettingsStore;
+use crate::words::errors::localized;
 
 /// The demo account's id.
 pub const DEMO_ID: &str = "demo";
@@ -51,7 +51,7 @@ pub struct AccountSetup {
     pub waiting_rules: Arc<WaitingRules>,
     /// The app credentials built into this copy (a packager's), if any: with them the
     /// sign-in asks only for the phone number or the QR code.
-    pub app_credentials: Option<crate::app_credentials::AppCredentials>,
+    pub app_credentials: Option<crate::sign_in::app_credentials::AppCredentials>,
 }
 
 /// One guarded account.
@@ -233,11 +233,11 @@ impl Accounts {
         let settings = self.setup.settings.settings();
         let forwarding = self.setup.forwarding.view();
         let accounts = self.guards().iter().map(|g| g.tab()).collect();
-        let language = crate::language::resolve(settings.language.as_deref());
+        let language = crate::words::language::resolve(settings.language.as_deref());
         let mut state = empty_state(accounts, settings, forwarding);
         state.revision = revision;
         state.language = language.to_owned();
-        state.languages = crate::language::choices();
+        state.languages = crate::words::language::choices();
         match shown {
             Some(guard) => guard.fill(&mut state),
             None => {
@@ -246,7 +246,7 @@ impl Accounts {
             }
         }
         let words = sessionguard_i18n::words(language);
-        state.alerts.iter_mut().for_each(|alert| crate::banner_text::reworded(alert, &words));
+        state.alerts.iter_mut().for_each(|alert| crate::alerts::banner_text::reworded(alert, &words));
         state.error = state.error.map(|error| localized(error, &words));
         if let Some(sign_in) = &mut state.sign_in {
             sign_in.error = sign_in.error.take().map(|error| localized(error, &words));

@@ -3,38 +3,22 @@
 //! local socket. No GTK, no WebKit.
 
 pub mod accounts;
-pub mod alert_text;
-pub mod app_credentials;
+/// Telling the person: notification and banner words, the notifier, the outlets an alert
+/// goes out through, the forwarding off this computer.
+pub mod alerts;
 pub mod autostart;
-pub mod banner_text;
+/// The command line, and the commands that ask a running agent.
 pub mod cli;
-pub mod data_paths;
 pub mod desktop;
-pub mod error_words;
-pub mod forwarding;
+/// One account's guard: its list, events, actions and the rules' deferred terminations.
 pub mod guard;
-mod guard_actions;
-mod guard_events;
-mod guard_secure;
-mod guard_two_step;
-mod guard_websites;
-mod history;
-pub mod journal_link;
-mod journal_words;
-pub mod language;
-pub mod notices;
-pub mod notifier;
-pub mod outlets;
-pub mod private_file;
-pub mod publisher;
-pub mod qr_path;
-pub mod redact;
-pub mod remote;
+/// The History page's requests, and the journal behind them.
+pub mod history;
 mod requests;
-pub mod saved_accounts;
-pub mod settings_store;
-mod sign_in_flow;
-pub mod sign_in_screen;
-pub mod untrusted_text;
-pub mod waiting_rules;
+/// Signing in: the flow, the screen the window shows, the app's credentials.
+pub mod sign_in;
+/// What is kept on disk: paths, settings, accounts, notices.
+pub mod storage;
 pub mod window_opener;
+/// Words for people: errors, languages, text a server chose, redaction.
+pub mod words;

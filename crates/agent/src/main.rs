@@ -5,18 +5,20 @@ use std::sync::Arc;
 
 use clap::Parser;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
+use sessionguard_agent::alerts::forwarding::Forwarding;
+use sessionguard_agent::alerts::notifier::{self, Choice, NotificationAnswer};
+use sessionguard_agent::alerts::outlets::Outlets;
+use sessionguard_agent::alerts::publisher;
+use sessionguard_agent::cli::remote;
 use sessionguard_agent::cli::{Cli, Remote};
-use sessionguard_agent::data_paths::DataPaths;
 use sessionguard_agent::desktop::{self, OnScreen, TrayCommand, TrayLink, TrayStatus};
-use sessionguard_agent::forwarding::Forwarding;
 use sessionguard_agent::guard::PollIntervals;
-use sessionguard_agent::journal_link::JournalLink;
-use sessionguard_agent::notifier::{self, Choice, NotificationAnswer};
-use sessionguard_agent::outlets::Outlets;
-use sessionguard_agent::saved_accounts::{KEYRING_WAIT, keyring_call};
-use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_agent::waiting_rules::WaitingRules;
-use sessionguard_agent::{publisher, remote, window_opener};
+use sessionguard_agent::guard::waiting_rules::WaitingRules;
+use sessionguard_agent::history::journal_link::JournalLink;
+use sessionguard_agent::storage::data_paths::DataPaths;
+use sessionguard_agent::storage::saved_accounts::{KEYRING_WAIT, keyring_call};
+use sessionguard_agent::storage::settings_store::SettingsStore;
+use sessionguard_agent::window_opener;
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
@@ -209,7 +211,7 @@ async fn answer_notification(accounts: &Accounts, answer: NotificationAnswer) {
         tracing::warn!(%error, "could not act on the notification's answer");
         // The person acted on a notification, so a notification tells them it failed.
         let words = sessionguard_i18n::words(accounts.language());
-        let error = sessionguard_agent::error_words::localized(error, &words);
+        let error = sessionguard_agent::words::errors::localized(error, &words);
         notifier::tell_refusal(answer.choice, &error.message, &words).await;
     }
 }

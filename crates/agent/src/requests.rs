@@ -7,7 +7,7 @@ use sessionguard_protocol::{
 use tokio::sync::broadcast;
 
 use crate::accounts::Accounts;
-use crate::error_words::localized;
+use crate::words::errors::localized;
 
 impl RequestHandler for Accounts {
     /// Answers `request`; a refusal in the person's language.

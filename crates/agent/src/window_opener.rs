@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::outlets::Outlets;
+use crate::alerts::outlets::Outlets;
 
 #[cfg(windows)]
 const WINDOW_PROGRAM: &str = "sessionguard.exe";

@@ -4,8 +4,8 @@
 //! there (`cargo insta review`, or delete the file and run again to write it).
 
 use chrono::DateTime;
-use sessionguard_agent::alert_text::{alert_text, found_at_start};
-use sessionguard_agent::banner_text::banner_words;
+use sessionguard_agent::alerts::alert_text::{alert_text, found_at_start};
+use sessionguard_agent::alerts::banner_text::banner_words;
 use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind, SessionHash};
 use sessionguard_i18n::Words;
 use sessionguard_protocol::RuleOutcome;

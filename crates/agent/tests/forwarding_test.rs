@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use common::{state, wait_for};
 
+use sessionguard_agent::alerts::notifier;
 use sessionguard_agent::desktop::OnScreen;
-use sessionguard_agent::notifier;
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     ActionKind, Answer, EntryKind, ErrorCode, ForwardTargetInput, HistoryFilter, Request, RequestHandler, SecretText,

@@ -14,9 +14,9 @@ use std::time::Duration;
 use common::sign_in;
 use fake_telegram::FakeTelegram;
 use futures::StreamExt;
-use sessionguard_agent::alert_text::{AlertText, Urgency};
+use sessionguard_agent::alerts::alert_text::{AlertText, Urgency};
+use sessionguard_agent::alerts::notifier::Choice;
 use sessionguard_agent::desktop::{OnScreen, Wake, WakeSignals, follow_notifications_on, show_notification_on};
-use sessionguard_agent::notifier::Choice;
 use tokio::sync::{mpsc, watch};
 
 const LOGIND: (&str, &str, &str) =
@@ -229,7 +229,7 @@ async fn a_click_on_a_shown_notification_comes_back_to_the_agent() {
     };
     // Shown until the follower is listening (its first notifications may come too early).
     let show = || async {
-        show_notification_on(&agent, &text, sessionguard_agent::notifier::LOGIN_BUTTONS)
+        show_notification_on(&agent, &text, sessionguard_agent::alerts::notifier::LOGIN_BUTTONS)
             .await
             .expect("the server shows it");
     };

@@ -168,7 +168,7 @@ async fn saved_accounts_come_from_the_keyring_and_a_locked_one_is_told() {
     let common::Agent { accounts, dir, .. } = first;
     drop(accounts);
 
-    let settings = sessionguard_agent::data_paths::DataPaths::in_dir(dir.path().to_path_buf()).settings;
+    let settings = sessionguard_agent::storage::data_paths::DataPaths::in_dir(dir.path().to_path_buf()).settings;
     std::fs::write(&settings, "{ damaged").unwrap();
     let second =
         common::agent_in(dir, keyring.clone(), server_choice(&server), DemoOptions { intruder_after: None }).await;
@@ -242,7 +242,8 @@ async fn built_in_app_credentials_need_only_the_phone_number() {
     let server = FakeTelegram::start(0).await.unwrap();
     let control = server.control();
     let app =
-        sessionguard_agent::app_credentials::AppCredentials::new(31_337, "0123456789abcdef0123456789abcdef").unwrap();
+        sessionguard_agent::sign_in::app_credentials::AppCredentials::new(31_337, "0123456789abcdef0123456789abcdef")
+            .unwrap();
     let agent = common::telegram_agent_built_with(&server, app).await;
     let screen = agent.accounts.state().sign_in.expect("the sign-in screen");
     assert!(screen.built_in_credentials, "the window asks only for the phone");

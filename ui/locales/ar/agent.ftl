@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = تسجيل دخول جديد إلى حسابك على Telegram
 notify-unconfirmed-login-title = تسجيل دخول جديد إلى حسابك على Telegram — هل هذا أنت؟
@@ -112,7 +112,7 @@ tray-secure = تأمين حسابي…
 tray-secure-of = تأمين حساب { $account }…
 tray-quit = الخروج من SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = وضع الإغلاق
@@ -183,7 +183,7 @@ journal-secured-to-do-two-step = ما بقي: كلمة مرور للتحقق ب�
 journal-secured-to-do-email = ما بقي: بريد إلكتروني للاسترداد
 journal-secured-nothing = لم يكن هناك ما يلزم فعله
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = انتهت هذه الجلسة بالفعل

@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = New login to your Telegram
 notify-unconfirmed-login-title = New login to your Telegram — is this you?
@@ -82,7 +82,7 @@ tray-secure = Secure my account…
 tray-secure-of = Secure my account… of { $account }
 tray-quit = Quit SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = lockdown
@@ -127,7 +127,7 @@ journal-secured-to-do-two-step = still to do: a 2-step verification password
 journal-secured-to-do-email = still to do: a recovery email
 journal-secured-nothing = nothing needed doing
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = that session has already ended

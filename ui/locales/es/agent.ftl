@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = Nuevo inicio de sesión en tu Telegram
 notify-unconfirmed-login-title = Nuevo inicio de sesión en tu Telegram: ¿fuiste tú?
@@ -82,7 +82,7 @@ tray-secure = Proteger mi cuenta…
 tray-secure-of = Proteger la cuenta { $account }…
 tray-quit = Salir de SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = bloqueo total
@@ -134,7 +134,7 @@ journal-secured-to-do-two-step = pendiente: una contraseña de verificación en 
 journal-secured-to-do-email = pendiente: un correo de recuperación
 journal-secured-nothing = no había nada que hacer
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = esa sesión ya había terminado

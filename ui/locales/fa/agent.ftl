@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = ورود جدید به Telegram شما
 notify-unconfirmed-login-title = ورود جدید به Telegram شما — خودتان هستید؟
@@ -82,7 +82,7 @@ tray-secure = ایمن‌سازی حسابم…
 tray-secure-of = ایمن‌سازی حساب { $account }…
 tray-quit = خروج از SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = حالت قفل
@@ -127,7 +127,7 @@ journal-secured-to-do-two-step = باقی‌مانده: رمز تأیید دو �
 journal-secured-to-do-email = باقی‌مانده: ایمیل بازیابی
 journal-secured-nothing = کاری لازم نبود
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = این نشست قبلاً پایان یافته است

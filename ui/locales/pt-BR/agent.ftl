@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = Novo login no seu Telegram
 notify-unconfirmed-login-title = Novo login no seu Telegram — foi você?
@@ -82,7 +82,7 @@ tray-secure = Proteger minha conta…
 tray-secure-of = Proteger a conta { $account }…
 tray-quit = Sair do SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = bloqueio total
@@ -133,7 +133,7 @@ journal-secured-to-do-two-step = ainda falta: uma senha da verificação em duas
 journal-secured-to-do-email = ainda falta: um e-mail de recuperação
 journal-secured-nothing = nada precisava ser feito
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = a sessão já foi encerrada

@@ -1,7 +1,7 @@
 # The agent's words: notifications, the tray menu, and the History page's sentences about
 # who did what (crates/agent). Notifications are plain text: no markup.
 
-## Notifications (crates/agent/src/alert_text.rs, notifier.rs)
+## Notifications (crates/agent/src/alerts/alert_text.rs, notifier.rs)
 
 notify-new-login-title = Новый вход в ваш Telegram
 notify-unconfirmed-login-title = Новый вход в ваш Telegram — это вы?
@@ -95,7 +95,7 @@ tray-secure = Защитить аккаунт…
 tray-secure-of = Защитить аккаунт { $account }…
 tray-quit = Закрыть SessionGuard
 
-## Who did what, as History says it (crates/agent/src/journal_words.rs, history.rs)
+## Who did what, as History says it (crates/agent/src/history/words.rs, mod.rs)
 
 # A rule's name inside a sentence ("terminated by lockdown").
 journal-rule-lockdown = режим блокировки
@@ -156,7 +156,7 @@ journal-secured-to-do-two-step = осталось: установить обла
 journal-secured-to-do-email = осталось: добавить почту для восстановления
 journal-secured-nothing = ничего делать не пришлось
 
-## Errors whose code says it all (crates/agent/src/error_words.rs). Lower case, no full
+## Errors whose code says it all (crates/agent/src/words/errors.rs). Lower case, no full
 ## stop: the window and the command line put them inside their own sentences.
 
 error-session-not-found = сеанс уже завершён

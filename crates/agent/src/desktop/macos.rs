@@ -10,12 +10,12 @@ use std::cell::RefCell;
 use std::process::ExitCode;
 use std::sync::Once;
 
-use crate::alert_text::AlertText;
+use crate::alerts::alert_text::AlertText;
+use crate::alerts::notifier::Choice;
 use crate::desktop::icon_tray::IconTray;
 use crate::desktop::native_notifications::{add_answer_buttons, on_action};
 use crate::desktop::tray_menu::TrayLink;
 use crate::desktop::{APP_ID, Wake};
-use crate::notifier::Choice;
 use dispatch2::DispatchQueue;
 use objc2::MainThreadMarker;
 use objc2_app_kit::{NSApplication, NSApplicationActivationPolicy, NSWorkspace, NSWorkspaceDidWakeNotification};

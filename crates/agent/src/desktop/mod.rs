@@ -65,9 +65,9 @@ pub fn main_thread(agent: impl FnOnce() -> u8 + Send + 'static) -> std::process:
 
 /// An alert's urgency as notify-rust spells it where it has one (Windows).
 #[cfg(windows)]
-fn notify_urgency(urgency: crate::alert_text::Urgency) -> notify_rust::Urgency {
+fn notify_urgency(urgency: crate::alerts::alert_text::Urgency) -> notify_rust::Urgency {
     match urgency {
-        crate::alert_text::Urgency::Critical => notify_rust::Urgency::Critical,
-        crate::alert_text::Urgency::Normal => notify_rust::Urgency::Normal,
+        crate::alerts::alert_text::Urgency::Critical => notify_rust::Urgency::Critical,
+        crate::alerts::alert_text::Urgency::Normal => notify_rust::Urgency::Normal,
     }
 }

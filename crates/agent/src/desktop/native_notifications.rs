@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use tokio::sync::{mpsc, watch};
 
+use crate::alerts::notifier::{Choice, NotificationAnswer};
 use crate::desktop::{AlertKey, OnScreen};
-use crate::notifier::{Choice, NotificationAnswer};
 
 /// Answers arrive with each notification (`show_notification`): nothing to follow.
 pub async fn follow_notifications(

@@ -7,8 +7,8 @@ mod session_bus;
 mod tray;
 mod wakes;
 
-use crate::alert_text::AlertText;
-use crate::notifier::Choice;
+use crate::alerts::alert_text::AlertText;
+use crate::alerts::notifier::Choice;
 
 pub use notification_bus::follow as follow_notifications_on;
 pub use notification_bus::run as follow_notifications;

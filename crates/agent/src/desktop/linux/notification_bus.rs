@@ -9,10 +9,10 @@ use std::time::Duration;
 use futures::StreamExt;
 use tokio::sync::{mpsc, watch};
 
+use crate::alerts::notifier::{Choice, NotificationAnswer};
 use crate::desktop::linux::bus_sender::sent_by_owner;
 use crate::desktop::linux::session_bus::{self, NOTIFICATIONS as INTERFACE, NOTIFICATIONS_PATH as PATH};
 use crate::desktop::on_screen::{AlertKey, OnScreen};
-use crate::notifier::{Choice, NotificationAnswer};
 
 /// How long closing one notification may take.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);

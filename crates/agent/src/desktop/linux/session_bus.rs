@@ -8,9 +8,9 @@ use std::sync::Mutex;
 use zbus::Variant;
 
 use crate::accounts::lock;
-use crate::alert_text::{AlertText, Urgency};
-use crate::notifier::Choice;
-use crate::untrusted_text::markup_escaped;
+use crate::alerts::alert_text::{AlertText, Urgency};
+use crate::alerts::notifier::Choice;
+use crate::words::untrusted_text::markup_escaped;
 
 pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 pub const NOTIFICATIONS_PATH: &str = "/org/freedesktop/Notifications";

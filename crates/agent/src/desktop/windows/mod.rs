@@ -6,10 +6,10 @@
 mod tray;
 mod wakes;
 
-use crate::alert_text::AlertText;
+use crate::alerts::alert_text::AlertText;
+use crate::alerts::notifier::Choice;
 use crate::desktop::APP_ID;
 use crate::desktop::native_notifications::{add_answer_buttons, on_action};
-use crate::notifier::Choice;
 
 pub use crate::desktop::native_notifications::follow_notifications;
 pub use tray::run as run_tray;

@@ -10,9 +10,9 @@ use sessionguard_telegram::sign_in::{Progress, SignIn};
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 
 use crate::accounts::{Accounts, lock};
-use crate::app_credentials::{AppCredentials, INVALID};
-use crate::saved_accounts::keyring_call;
-use crate::settings_store::TelegramAccountEntry;
+use crate::sign_in::app_credentials::{AppCredentials, INVALID};
+use crate::storage::saved_accounts::keyring_call;
+use crate::storage::settings_store::TelegramAccountEntry;
 
 /// The shortest wait for a QR scan before asking Telegram again.
 const QR_MIN_WAIT: Duration = Duration::from_secs(5);

@@ -12,12 +12,12 @@ use sessionguard_i18n::{Words, words};
 use sessionguard_protocol::RuleOutcome;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::alert_text::{AlertText, Urgency, alert_text, burst_text, found_at_start};
+use crate::alerts::alert_text::{AlertText, Urgency, alert_text, burst_text, found_at_start};
+use crate::alerts::forwarding::Forwarding;
+use crate::alerts::outlets::Alarm;
 use crate::desktop::{self, OnScreen};
-use crate::forwarding::Forwarding;
-use crate::outlets::Alarm;
-use crate::settings_store::SettingsStore;
-use crate::untrusted_text::{FIELD_CHARS, one_line};
+use crate::storage::settings_store::SettingsStore;
+use crate::words::untrusted_text::{FIELD_CHARS, one_line};
 
 /// How long one notification may take to be accepted.
 const SHOW_TIMEOUT: Duration = Duration::from_secs(5);

@@ -6,7 +6,7 @@ use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind
 use sessionguard_i18n::Words;
 use sessionguard_protocol::{AlertView, BannerWords, RuleOutcome, Tone};
 
-use crate::untrusted_text::{FIELD_CHARS, one_line};
+use crate::words::untrusted_text::{FIELD_CHARS, one_line};
 
 /// The alert for `event` as the window shows it, worded in `words`' language.
 pub fn alert_view(

@@ -1,6 +1,9 @@
 //! The History page's requests: the timeline, one session's page, and the export — read
 //! from the journal and put in the window's words.
 
+pub mod journal_link;
+pub(crate) mod words;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -15,9 +18,9 @@ use sessionguard_protocol::{
 };
 
 use crate::accounts::{Accounts, DEMO_ID};
-use crate::journal_words::{actor_words, ended_by_words};
-use crate::private_file::write_private_file;
-use crate::untrusted_text::{FIELD_CHARS, one_line};
+use crate::history::words::{actor_words, ended_by_words};
+use crate::storage::private_file::write_private_file;
+use crate::words::untrusted_text::{FIELD_CHARS, one_line};
 
 /// The most entries one page holds.
 const PAGE_LIMIT: u32 = 200;

@@ -1,5 +1,7 @@
 //! The agent's command line.
 
+pub mod remote;
+
 use std::net::SocketAddrV4;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,9 +12,9 @@ use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::server_choice::ServerChoice;
 use sessionguard_telegram::vault::AUTH_KEY_BYTES;
 
-use crate::app_credentials::AppCredentials;
+use crate::sign_in::app_credentials::AppCredentials;
 
-pub use crate::remote::Since;
+pub use crate::cli::remote::Since;
 
 #[derive(Debug, Clone, Parser)]
 #[command(

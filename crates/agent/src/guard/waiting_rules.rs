@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use sessionguard_core::{RuleKind, SecurityEvent, SessionHash, Verdict};
 
 use crate::accounts::lock;
-use crate::guard_events::Deferred;
-use crate::private_file::write_private_json;
+use crate::guard::events::Deferred;
+use crate::storage::private_file::write_private_json;
 
 /// One waiting termination, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,14 +7,14 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use sessionguard_core::Session;
 use sessionguard_protocol::{
     AccountRequest, AgentClient, AgentState, Answer, ClientError, ExportFormat, HistoryEntryView, HistoryFilter,
     Request,
 };
-use sessionguard_core::Session;
 
 use crate::cli::Remote;
-use crate::untrusted_text::{FIELD_CHARS, one_line};
+use crate::words::untrusted_text::{FIELD_CHARS, one_line};
 
 /// How a command ended, as its exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,14 @@
 //! The guard of one account: its loop (pushes and polls through the watcher), the state
 //! the window sees of it, and the alerts waiting for the person. What happens on each
-//! event is in `guard_events`, what the person can do in `guard_actions`.
+//! event is in `events`, what the person can do in `actions` (and `secure`, `two_step`,
+//! `websites`); the rules' terminations that wait for the 24-hour rule in `waiting_rules`.
+
+mod actions;
+pub(crate) mod events;
+mod secure;
+mod two_step;
+pub mod waiting_rules;
+mod websites;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -12,15 +20,13 @@ use sessionguard_core::{
     AccountApi, ApiError, Check, Clock, EndedBy, PasswordStatus, SecureReport, SessionHash, SessionList, Watcher,
     Website,
 };
-use sessionguard_protocol::{
-    AccountTab, AccountView, AlertView, CheckupView, ErrorBody, RuleOutcome, SessionView,
-};
+use sessionguard_protocol::{AccountTab, AccountView, AlertView, CheckupView, ErrorBody, RuleOutcome, SessionView};
 
-use crate::guard_events::Deferred;
-use crate::journal_link::JournalLink;
-use crate::outlets::Outlets;
-use crate::settings_store::SettingsStore;
-use crate::waiting_rules::WaitingRules;
+use crate::alerts::outlets::Outlets;
+use crate::guard::events::Deferred;
+use crate::guard::waiting_rules::WaitingRules;
+use crate::history::journal_link::JournalLink;
+use crate::storage::settings_store::SettingsStore;
 
 /// How often the account is asked for its list when no push came: more often while a
 /// window shows it.
@@ -83,29 +89,29 @@ pub struct Guard {
 
 #[derive(Debug)]
 pub(crate) struct GuardState {
-    pub(crate) watcher: Watcher,
-    pub(crate) list: Option<SessionList>,
-    pub(crate) error: Option<ErrorBody>,
-    pub(crate) alerts: Vec<AlertView>,
-    pub(crate) next_alert_id: u32,
-    pub(crate) refreshed_at: Option<DateTime<Utc>>,
+    watcher: Watcher,
+    list: Option<SessionList>,
+    error: Option<ErrorBody>,
+    alerts: Vec<AlertView>,
+    next_alert_id: u32,
+    refreshed_at: Option<DateTime<Utc>>,
     /// Sessions SessionGuard itself ended, and how, until the list shows them gone.
-    pub(crate) ended_by_us: HashMap<SessionHash, EndedBy>,
+    ended_by_us: HashMap<SessionHash, EndedBy>,
     /// Rule terminations waiting for the 24 h rule.
-    pub(crate) deferred: Vec<Deferred>,
+    deferred: Vec<Deferred>,
     /// The sessions the history had alive when the last run ended, until the first list
     /// of this run is compared with them.
-    pub(crate) left_off: Option<SessionList>,
-    pub(crate) password: Option<PasswordStatus>,
-    pub(crate) checkup: Option<(Vec<Check>, DateTime<Utc>)>,
+    left_off: Option<SessionList>,
+    password: Option<PasswordStatus>,
+    checkup: Option<(Vec<Check>, DateTime<Utc>)>,
     /// The connected websites in the last list that could be read.
-    pub(crate) websites: Option<Vec<Website>>,
+    websites: Option<Vec<Website>>,
     /// What "Secure my account" did, until the window closes the report.
-    pub(crate) secure_report: Option<SecureReport>,
+    secure_report: Option<SecureReport>,
     /// "Secure my account" ends the other sessions then (Telegram's 24-hour rule).
-    pub(crate) secure_waiting_until: Option<DateTime<Utc>>,
+    secure_waiting_until: Option<DateTime<Utc>>,
     /// A recovery email waits for its emailed code of this many digits.
-    pub(crate) email_code_length: Option<u32>,
+    email_code_length: Option<u32>,
 }
 
 impl Guard {
@@ -347,10 +353,8 @@ impl Guard {
         state.email_code_length = guard.email_code_length;
         state.alerts = guard.alerts.clone();
         state.refreshed_at = guard.refreshed_at;
-        state.checkup = guard
-            .checkup
-            .as_ref()
-            .map(|(checks, at)| CheckupView { checks: checks.clone(), checked_at: *at });
+        state.checkup =
+            guard.checkup.as_ref().map(|(checks, at)| CheckupView { checks: checks.clone(), checked_at: *at });
     }
 
     /// Tells the window and the tray that something changed.

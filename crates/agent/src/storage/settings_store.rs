@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use serde::{Deserialize, Serialize};
 use sessionguard_protocol::Settings;
 
-use crate::private_file::write_private_json;
+use crate::storage::private_file::write_private_json;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -65,7 +65,7 @@ impl SettingsStore {
 
     /// The language the words are in: the one chosen, else the system's (see `language`).
     pub fn language(&self) -> &'static str {
-        crate::language::resolve(self.lock().settings.language.as_deref())
+        crate::words::language::resolve(self.lock().settings.language.as_deref())
     }
 
     /// Changes the settings and saves them; on a failed save the change still holds for

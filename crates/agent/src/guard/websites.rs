@@ -6,7 +6,7 @@ use sessionguard_core::{ApiError, SecurityEvent, SessionHash};
 use sessionguard_journal::{Action, Actor};
 use sessionguard_protocol::{ErrorBody, ErrorCode};
 
-use crate::alert_text::log_line;
+use crate::alerts::alert_text::log_line;
 use crate::guard::Guard;
 
 impl Guard {

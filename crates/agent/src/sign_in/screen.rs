@@ -6,7 +6,7 @@ use sessionguard_protocol::{CodeDelivery, ErrorBody, ErrorCode, QrView, SignInSt
 use sessionguard_telegram::rpc_error::SignInError;
 use sessionguard_telegram::sign_in::{self, SentCode};
 
-use crate::qr_path::qr_path;
+use crate::sign_in::qr_path::qr_path;
 
 #[derive(Debug, Clone)]
 pub struct SignInScreen {

@@ -10,10 +10,10 @@ use sessionguard_core::{
 use sessionguard_journal::Action;
 use sessionguard_protocol::{AgentEvent, RuleOutcome};
 
-use crate::alert_text::log_line;
-use crate::banner_text::alert_view;
+use crate::alerts::alert_text::log_line;
+use crate::alerts::banner_text::alert_view;
+use crate::alerts::outlets::Alarm;
 use crate::guard::Guard;
-use crate::outlets::Alarm;
 
 /// A rule's termination waiting until Telegram lets our session end others.
 #[derive(Debug, Clone)]

@@ -4,9 +4,9 @@ use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind
 use sessionguard_i18n::{Value, Words};
 use sessionguard_protocol::RuleOutcome;
 
-use crate::journal_words::rule_name;
-use crate::redact::mask_ip;
-use crate::untrusted_text::{FIELD_CHARS, one_line};
+use crate::history::words::rule_name;
+use crate::words::redact::mask_ip;
+use crate::words::untrusted_text::{FIELD_CHARS, one_line};
 
 /// A rule's reason names a device, an app or a country the server chose.
 const REASON_CHARS: usize = 3 * FIELD_CHARS;

@@ -12,8 +12,8 @@ use keyring_core::CredentialStore;
 use sessionguard_telegram::vault::{AccountSecrets, Vault, VaultError};
 
 use crate::accounts::{Accounts, lock};
-use crate::notices::Topic;
-use crate::settings_store::TelegramAccountEntry;
+use crate::storage::notices::Topic;
+use crate::storage::settings_store::TelegramAccountEntry;
 
 /// The keyring entry the first Telegram account of earlier versions used.
 const LEGACY_VAULT_ENTRY: &str = "telegram";

@@ -12,8 +12,8 @@ use sessionguard_protocol::{DeliveryView, ErrorBody, ErrorCode, ForwardTargetInp
 use sessionguard_telegram::vault::KEYRING_SERVICE;
 
 use crate::accounts::lock;
-use crate::journal_link::JournalLink;
-use crate::saved_accounts::{KEYRING_WAIT, within};
+use crate::history::journal_link::JournalLink;
+use crate::storage::saved_accounts::{KEYRING_WAIT, within};
 
 /// The keyring entry holding the forwarding target.
 const KEYRING_ENTRY: &str = "forwarding";
