@@ -6,21 +6,12 @@
 use chrono::DateTime;
 use sessionguard_agent::alerts::alert_text::{alert_text, found_at_start};
 use sessionguard_agent::alerts::banner_text::banner_words;
-use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind, SessionHash};
+use sessionguard_core::{LoginDetails, RuleKind, SecurityEvent, SecurityEventKind};
 use sessionguard_i18n::Words;
 use sessionguard_protocol::RuleOutcome;
 
 fn login() -> LoginDetails {
-    LoginDetails {
-        hash: SessionHash(5),
-        device: "Redmi Note 13 Pro".into(),
-        platform: Some("Android SDK 34".into()),
-        app: Some("Telegram Android 11.5.3".into()),
-        official_app: Some(true),
-        ip: Some("102.89.34.17".into()),
-        location: "Lagos, Nigeria".into(),
-        date: DateTime::from_timestamp(1_764_000_000, 0).unwrap_or_default(),
-    }
+    sessionguard_core::fixtures::intruder_login()
 }
 
 fn outcomes() -> Vec<(&'static str, Option<RuleOutcome>)> {

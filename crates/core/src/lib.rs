@@ -9,6 +9,8 @@ pub mod clock;
 pub mod device;
 pub mod ending;
 pub mod event;
+#[cfg(any(test, feature = "test-support"))]
+pub mod fixtures;
 pub mod history_kind;
 pub mod rules;
 pub mod secret;

@@ -3,32 +3,22 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
-use sessionguard_core::{AccountEvent, ManualClock, SecurityEventKind, Session, SessionHash, SessionList, Watcher};
+use sessionguard_core::{
+    AccountEvent, ManualClock, SecurityEventKind, Session, SessionHash, SessionList, Watcher, fixtures,
+};
 
 fn t0() -> DateTime<Utc> {
     DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default()
 }
 
 fn session(hash: i64, device: &str) -> Session {
+    let created = t0() - Duration::days(30) + Duration::seconds(hash.rem_euclid(1000));
     Session {
-        hash: SessionHash(hash),
-        current: hash == 0,
-        official_app: true,
-        password_pending: false,
-        encrypted_requests_disabled: false,
-        call_requests_disabled: false,
-        unconfirmed: false,
-        device_model: device.into(),
-        platform: "Android".into(),
-        system_version: "SDK 34".into(),
-        api_id: 6,
-        app_name: "Telegram Android".into(),
         app_version: "11.4".into(),
-        date_created: t0() - Duration::days(30) + Duration::seconds(hash.rem_euclid(1000)),
-        date_active: t0(),
         ip: "198.51.100.4".into(),
         country: "Spain".into(),
         region: "Madrid".into(),
+        ..fixtures::session(hash, device, created, t0())
     }
 }
 

@@ -199,23 +199,13 @@ pub fn log_line(event: &SecurityEvent, account: &str) -> String {
 mod tests {
     use super::*;
     use chrono::DateTime;
-    use sessionguard_core::SessionHash;
 
     fn en() -> Words {
         Words::english()
     }
 
     fn login() -> LoginDetails {
-        LoginDetails {
-            hash: SessionHash(5),
-            device: "Redmi Note 13 Pro".into(),
-            platform: Some("Android SDK 34".into()),
-            app: Some("Telegram Android 11.5.3".into()),
-            official_app: Some(true),
-            ip: Some("102.89.34.17".into()),
-            location: "Lagos, Nigeria".into(),
-            date: DateTime::from_timestamp(0, 0).unwrap_or_default(),
-        }
+        sessionguard_core::fixtures::intruder_login()
     }
 
     fn event(kind: SecurityEventKind, login: Option<LoginDetails>) -> SecurityEvent {

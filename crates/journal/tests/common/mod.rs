@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Duration, Utc};
-use sessionguard_core::{LoginDetails, SecurityEvent, SecurityEventKind, Session, SessionHash, SessionList};
+use sessionguard_core::{LoginDetails, SecurityEvent, SecurityEventKind, Session, SessionList};
 use sessionguard_journal::Journal;
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -13,26 +13,7 @@ pub fn t(minutes: i64) -> DateTime<Utc> {
 }
 
 pub fn session(hash: i64, device: &str) -> Session {
-    Session {
-        hash: SessionHash(hash),
-        current: hash == 0,
-        official_app: true,
-        password_pending: false,
-        encrypted_requests_disabled: false,
-        call_requests_disabled: false,
-        unconfirmed: false,
-        device_model: device.into(),
-        platform: "Android".into(),
-        system_version: "SDK 34".into(),
-        api_id: 6,
-        app_name: "Telegram Android".into(),
-        app_version: "11.5".into(),
-        date_created: t(-600),
-        date_active: t(-5),
-        ip: "203.0.113.7".into(),
-        country: "Nigeria".into(),
-        region: "Lagos".into(),
-    }
+    sessionguard_core::fixtures::session(hash, device, t(-600), t(-5))
 }
 
 pub fn list(sessions: &[Session]) -> SessionList {
