@@ -27,8 +27,9 @@ import { showToast } from './toast.js';
 
 /**
  * What each `data-action` does, by the event that carries it: a button's click, a switch's
- * or a select's change, typing in a field that answers as it is typed, a form sent. The
- * handler gets the element with the `data-action` (its other `data-*` say what about).
+ * or a select's change, typing in a field that answers as it is typed, a form sent by its
+ * submit button. The handler gets the element with the `data-action` (its other `data-*`
+ * say what about).
  * @typedef {Record<'click' | 'change' | 'input' | 'submit', Record<string, (element: HTMLElement) => void>>} Handlers
  */
 
@@ -490,7 +491,7 @@ export function makeActions(cx) {
           .filter((c) => c !== '');
         updateSettings((s) => (s.rules.allowed_countries = countries));
       },
-      'save-forwarding': (form) => {
+      'save-forwarding': (button) => {
         const kind = view.forwarding.kind;
         /** @type {import('./bindings/ForwardTargetInput').ForwardTargetInput} */
         const target =
@@ -500,7 +501,7 @@ export function makeActions(cx) {
               ? { kind, topic_url: fieldValue('field-forwardUrl').trim(), hide_ips: view.forwarding.hideIps }
               : { kind, url: fieldValue('field-forwardUrl').trim() };
         void run({ kind: 'forwarding' }, { type: 'set_forwarding', target }, t('toast-forwarding-on')).then((worked) => {
-          if (worked && form instanceof HTMLFormElement) form.reset();
+          if (worked && button instanceof HTMLButtonElement) button.form?.reset();
         });
       },
       ...signIn.submit,
@@ -550,11 +551,11 @@ function signInHandlers(view, run, paint) {
   /**
    * Sends one sign-in step; the agent answers with the next step or what went wrong.
    * @param {Request} request
-   * @param {HTMLElement} [form]  Emptied once the step was answered (a code, a password).
+   * @param {HTMLElement} [button]  Its form is emptied once the step was answered (a code, a password).
    */
-  const step = (request, form) =>
+  const step = (request, button) =>
     void run({ kind: 'sign_in' }, request).then(() => {
-      if (form instanceof HTMLFormElement) form.reset();
+      if (button instanceof HTMLButtonElement) button.form?.reset();
       paint();
     });
   /**
@@ -598,8 +599,8 @@ function signInHandlers(view, run, paint) {
         }
         step({ type: 'send_code', ...credentials(), phone: phone.e164 ?? view.phone.number.trim() });
       },
-      'submit-code': (form) => step({ type: 'submit_code', code: fieldValue('field-code').trim() }, form),
-      'submit-password': (form) => step({ type: 'submit_password', password: fieldValue('field-password') }, form),
+      'submit-code': (button) => step({ type: 'submit_code', code: fieldValue('field-code').trim() }, button),
+      'submit-password': (button) => step({ type: 'submit_password', password: fieldValue('field-password') }, button),
     },
   };
 }

@@ -341,8 +341,9 @@ for (const type of /** @type {const} */ (['click', 'change', 'input', 'submit'])
   root.addEventListener(type, (event) => {
     if (!(event.target instanceof Element)) return;
     if (type === 'submit') event.preventDefault();
-    // A click is a button's (or something inside it); the others are the field's or form's own.
-    const element = type === 'click' ? event.target.closest('[data-action]') : event.target;
+    // A click is a button's (or something inside it's); a form is sent by its submit button
+    // (Enter in a field too); a change or typing is the field's own.
+    const element = type === 'click' ? event.target.closest('[data-action]') : event instanceof SubmitEvent ? event.submitter : event.target;
     if (!(element instanceof HTMLElement) || element.matches(':disabled')) return;
     actions.handlers[type][element.dataset.action ?? '']?.(element);
   });

@@ -149,7 +149,7 @@ function rulesSection(state, busy) {
       }),
       h(
         'form',
-        { class: 'inline-form', novalidate: true, dataset: { action: 'save-countries' } },
+        { class: 'inline-form', novalidate: true },
         h(
           'div',
           { class: 'field' },
@@ -288,7 +288,7 @@ function forwardingSection(state, form, pending) {
         : null,
       h(
         'form',
-        { class: 'forwarding-form', id: 'forwarding-form', novalidate: true, dataset: { action: 'save-forwarding' } },
+        { class: 'forwarding-form', novalidate: true },
         h(
           'div',
           { class: 'field' },

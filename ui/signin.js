@@ -178,12 +178,9 @@ function quietButton(label, action, disabled) {
   return h('button', { type: 'button', class: 'button button-plain', disabled, dataset: { action } }, label);
 }
 
-/**
- * @param {string} action  What sending it does.
- * @param {...(Node | null)} children
- */
-function form(action, ...children) {
-  return h('form', { class: 'sign-in-form', novalidate: true, dataset: { action } }, children);
+/** @param {...(Node | null)} children */
+function form(...children) {
+  return h('form', { class: 'sign-in-form', novalidate: true }, children);
 }
 
 /**
@@ -210,7 +207,6 @@ function credentialsStep(view, busy, number, canGoBack) {
       'shield',
     ),
     form(
-      'send-code',
       // A packager's copy has app credentials built in: the phone number is all it takes.
       ...(view.built_in_credentials ? [phone] : [credentialsGuide(), credentialFields, phone]),
       view.built_in_credentials ? ownCredentials(credentialFields) : null,
@@ -269,7 +265,6 @@ function codeStep(view, busy) {
     { class: 'sign-in-step' },
     stepHeader(t('signin-code-title'), where, 'key'),
     form(
-      'submit-code',
       field({
         label: t('signin-code-label'),
         name: 'code',
@@ -318,7 +313,6 @@ function passwordStep(view, busy) {
       'key',
     ),
     form(
-      'submit-password',
       field({
         label: t('signin-password-label'),
         name: 'password',
