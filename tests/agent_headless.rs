@@ -1,22 +1,25 @@
-//! The agent with no display at all, on a private session bus with a real notification
-//! daemon: the demo intruder raises a Notify naming the device and turns the tray to
-//! NeedsAttention; ending the intruder calms it; a second agent is refused.
+//! The agent with no display at all, on a session bus of the test's own with a fake
+//! notification server: the demo intruder raises a Notify naming the device, with the
+//! answers on it, and turns the tray to NeedsAttention; ending the intruder calms it; a
+//! second agent is refused.
+#![cfg(target_os = "linux")]
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use sessionguard_e2e::{
-    KillOnDrop, TestResult, agent_bin, notify_calls, private_dir, tray_status, wait_for_notification, wait_until,
-};
+use sessionguard_e2e::bus::TestBus;
+use sessionguard_e2e::notifications::FakeNotifications;
+use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, private_dir, tray_status, wait_until};
 use sessionguard_protocol::{AccountRequest, AgentClient, Request};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 
-fn agent(runtime_dir: &std::path::Path, intruder_after: &str) -> Command {
+fn agent(runtime_dir: &std::path::Path, bus: &TestBus, intruder_after: &str) -> Command {
     let mut command = Command::new(agent_bin());
     command
         .args(["--demo", "--demo-intruder-after", intruder_after])
         .env("SESSIONGUARD_RUNTIME_DIR", runtime_dir)
+        .envs(bus.env())
         // No display: the agent must guard with the session bus alone.
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -24,50 +27,58 @@ fn agent(runtime_dir: &std::path::Path, intruder_after: &str) -> Command {
     command
 }
 
-#[test]
+#[tokio::test]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
-fn the_intruder_notifies_and_alerts_the_tray_with_no_display() -> TestResult {
+async fn the_intruder_notifies_and_alerts_the_tray_with_no_display() -> TestResult {
     let tmp = private_dir()?;
-    let seen = notify_calls()?.len();
-    let child = KillOnDrop(agent(&tmp, "3").stderr(Stdio::null()).spawn()?);
+    let bus = TestBus::start()?;
+    let notifications = FakeNotifications::start(&bus)?;
+    let child = KillOnDrop(agent(&tmp, &bus, "3").stderr(Stdio::null()).spawn()?);
     let pid = child.0.id();
 
-    let calm = wait_until(Duration::from_secs(10), || tray_status(pid));
-    assert_eq!(calm.as_deref(), Some("Active"), "the tray item is on the bus and calm before the intruder");
+    let calm = wait_until("the tray item on the bus", Duration::from_secs(10), async || tray_status(&bus, pid)).await?;
+    assert_eq!(calm, "Active", "the tray item is calm before the intruder");
 
-    let call = wait_for_notification(INTRUDER, seen, Duration::from_secs(20))?;
+    let call = notifications.next_naming(INTRUDER, Duration::from_secs(20)).await?;
     assert!(call.summary.contains("New login"), "{call:?}");
     assert!(call.body.contains("Lagos, Nigeria") && call.body.contains("102.89.34.17"), "{call:?}");
-    let alerting = wait_until(Duration::from_secs(5), || tray_status(pid).filter(|s| s == "NeedsAttention"));
-    assert_eq!(alerting.as_deref(), Some("NeedsAttention"));
+    assert_eq!(call.urgency, Some(2), "critical: {call:?}");
+    let offered: Vec<&str> = call.actions.iter().map(|(key, _)| key.as_str()).collect();
+    assert_eq!(offered, ["default", "its-me", "terminate", "secure"], "{call:?}");
+    assert_eq!(call.expire_timeout, 0, "it stays until answered");
+    wait_until("the tray to turn NeedsAttention", Duration::from_secs(5), async || {
+        tray_status(&bus, pid).filter(|s| s == "NeedsAttention")
+    })
+    .await?;
 
-    // Ending the intruder answers the alert: the tray calms down.
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
-        let socket = tmp.join("agent.sock");
-        let (client, _events) = AgentClient::connect(&socket).await?;
-        let state = client.request(Request::GetState).await?;
-        let intruder = state.sessions.iter().find(|s| s.device_model == INTRUDER).ok_or("no intruder row")?;
-        let terminate = AccountRequest::Terminate { hash: intruder.hash.clone() };
-        let after = client.request(Request::Account { account: "demo".into(), action: terminate }).await?;
-        assert!(after.sessions.iter().all(|s| s.device_model != INTRUDER));
-        assert!(after.alerts.is_empty(), "{:?}", after.alerts);
-        Ok::<_, Box<dyn std::error::Error>>(())
-    })?;
-    let calm = wait_until(Duration::from_secs(5), || tray_status(pid).filter(|s| s == "Active"));
-    assert_eq!(calm.as_deref(), Some("Active"));
+    // Ending the intruder answers the alert: the tray calms down, and the notification
+    // is taken down.
+    let socket = tmp.join("agent.sock");
+    let (client, _events) = AgentClient::connect(&socket).await?;
+    let state = client.request(Request::GetState).await?;
+    let intruder = state.sessions.iter().find(|s| s.session.device_model == INTRUDER).ok_or("no intruder row")?;
+    let terminate = AccountRequest::Terminate { hash: intruder.session.hash };
+    let after = client.request(Request::Account { account: "demo".into(), action: terminate }).await?;
+    assert!(after.sessions.iter().all(|s| s.session.device_model != INTRUDER));
+    assert!(after.alerts.is_empty(), "{:?}", after.alerts);
+    wait_until("the tray to calm down", Duration::from_secs(5), async || {
+        tray_status(&bus, pid).filter(|s| s == "Active")
+    })
+    .await?;
+    notifications.closing_of(call.id, Duration::from_secs(5)).await?;
     Ok(())
 }
 
-#[test]
+#[tokio::test]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
-fn a_second_agent_exits_with_a_clear_message() -> TestResult {
+async fn a_second_agent_exits_with_a_clear_message() -> TestResult {
     let tmp = private_dir()?;
-    let first = KillOnDrop(agent(&tmp, "0").stderr(Stdio::null()).spawn()?);
-    let started = wait_until(Duration::from_secs(10), || tmp.join("agent.sock").exists().then_some(()));
-    assert!(started.is_some(), "the first agent did not open its socket");
+    let bus = TestBus::start()?;
+    let first = KillOnDrop(agent(&tmp, &bus, "0").stderr(Stdio::null()).spawn()?);
+    let socket = tmp.join("agent.sock");
+    wait_until("the first agent's socket", Duration::from_secs(10), async || socket.exists().then_some(())).await?;
 
-    let second = agent(&tmp, "0").output()?;
+    let second = agent(&tmp, &bus, "0").output()?;
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert_eq!(second.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("already running"), "{stderr}");
@@ -78,12 +89,10 @@ fn a_second_agent_exits_with_a_clear_message() -> TestResult {
 /// A Telegram account saved in a real Secret Service (gnome-keyring) whose keyring is
 /// locked: the agent says so — the account is saved, unlock the keyring — instead of
 /// starting as if never signed in (no demo takes its place), and start-up is not held up
-/// by the unlock prompt. In a desktop of its own (bus, keyring, home), so the shared
-/// keyring of the other tests stays unlocked.
-#[test]
-#[cfg(unix)]
+/// by the unlock prompt. In a desktop of its own (bus, keyring, home).
+#[tokio::test]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
-fn a_locked_keyring_is_told_not_taken_for_signed_out() -> TestResult {
+async fn a_locked_keyring_is_told_not_taken_for_signed_out() -> TestResult {
     use std::os::unix::process::CommandExt;
 
     let home = private_dir()?;
@@ -126,33 +135,22 @@ fn a_locked_keyring_is_told_not_taken_for_signed_out() -> TestResult {
     let listed = r#"{"telegram_accounts":[{"id":"telegram-42","entry":"telegram-42","label":"Alice"}]}"#;
     std::fs::write(data.join("settings.json"), listed)?;
     let socket = runtime_dir.join("agent.sock");
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
-        let mut state = None;
-        for _ in 0..300 {
-            if let Ok((client, _)) = AgentClient::connect(&socket).await
-                && let Ok(now) = client.request(Request::GetState).await
-                && now.notices.iter().any(|n| n.keyring_retry)
-            {
-                state = Some(now);
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let state = state.ok_or("no notice about the locked keyring within 30 s")?;
-        let notice = state.notices.iter().find(|n| n.keyring_retry).map(|n| n.text.clone()).unwrap_or_default();
-        assert!(notice.contains("keyring"), "{notice}");
-        assert!(state.accounts.is_empty(), "no account guarded, and no demo in its place: {:?}", state.accounts);
-        assert!(state.sign_in.is_some());
-        Ok::<_, Box<dyn std::error::Error>>(())
+    let state = wait_until("a notice about the locked keyring", Duration::from_secs(30), async || {
+        let (client, _) = AgentClient::connect(&socket).await.ok()?;
+        let now = client.request(Request::GetState).await.ok()?;
+        now.notices.iter().any(|n| n.keyring_retry).then_some(now)
     })
+    .await?;
+    let notice = state.notices.iter().find(|n| n.keyring_retry).map(|n| n.text.clone()).unwrap_or_default();
+    assert!(notice.contains("keyring"), "{notice}");
+    assert!(state.accounts.is_empty(), "no account guarded, and no demo in its place: {:?}", state.accounts);
+    assert!(state.sign_in.is_some());
+    Ok(())
 }
 
 /// A process group (a desktop of its own: its bus, keyring and agent), all stopped on drop.
-#[cfg(unix)]
 struct GroupOnDrop(std::process::Child);
 
-#[cfg(unix)]
 impl Drop for GroupOnDrop {
     fn drop(&mut self) {
         let _ = Command::new("kill").args(["-TERM", "--", &format!("-{}", self.0.id())]).status();

@@ -7,9 +7,9 @@ use std::time::Duration;
 use sessionguard_e2e::{KillOnDrop, TestResult, agent_bin, private_dir, wait_until};
 use sessionguard_protocol::{AgentClient, Request};
 
-#[test]
+#[tokio::test]
 #[ignore = "needs the built agent: run through scripts/test"]
-fn the_switch_writes_and_removes_the_autostart_entry() -> TestResult {
+async fn the_switch_writes_and_removes_the_autostart_entry() -> TestResult {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
     let config_dir = private_dir()?;
@@ -24,26 +24,23 @@ fn the_switch_writes_and_removes_the_autostart_entry() -> TestResult {
             .spawn()?,
     );
     let entry = config_dir.join("autostart").join("sessionguard-agent.desktop");
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
-        let socket = runtime_dir.join("agent.sock");
-        let connected = wait_until(Duration::from_secs(10), || socket.exists().then_some(()));
-        connected.ok_or("the agent did not open its socket")?;
-        let (client, _events) = AgentClient::connect(&socket).await?;
-        let mut settings = client.request(Request::GetState).await?.settings;
-        assert!(!settings.autostart, "off by default");
-        assert!(!entry.exists());
+    let socket = runtime_dir.join("agent.sock");
+    let (client, _events) =
+        wait_until("the agent's socket", Duration::from_secs(10), async || AgentClient::connect(&socket).await.ok())
+            .await?;
+    let mut settings = client.request(Request::GetState).await?.settings;
+    assert!(!settings.autostart, "off by default");
+    assert!(!entry.exists());
 
-        settings.autostart = true;
-        let state = client.request(Request::UpdateSettings { settings: settings.clone() }).await?;
-        assert!(state.settings.autostart);
-        let text = std::fs::read_to_string(&entry)?;
-        let agent = agent_bin().canonicalize()?;
-        assert!(text.contains(&format!("Exec=\"{}\"", agent.display())), "{text}");
+    settings.autostart = true;
+    let state = client.request(Request::UpdateSettings { settings: settings.clone() }).await?;
+    assert!(state.settings.autostart);
+    let text = std::fs::read_to_string(&entry)?;
+    let agent = agent_bin().canonicalize()?;
+    assert!(text.contains(&format!("Exec=\"{}\"", agent.display())), "{text}");
 
-        settings.autostart = false;
-        client.request(Request::UpdateSettings { settings }).await?;
-        assert!(!entry.exists(), "switched off, the entry is gone");
-        Ok::<_, Box<dyn std::error::Error>>(())
-    })
+    settings.autostart = false;
+    client.request(Request::UpdateSettings { settings }).await?;
+    assert!(!entry.exists(), "switched off, the entry is gone");
+    Ok(())
 }

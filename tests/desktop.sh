@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command inside a private desktop: its own session D-Bus (run this script under
-# `dbus-run-session`), an Xvfb display, the dunst notification daemon, and a bus monitor
-# that logs every Notify call to $SESSIONGUARD_NOTIFY_LOG for the tests to read.
+# `dbus-run-session`), an Xvfb display, the dunst notification daemon and an unlocked
+# gnome-keyring. The end-to-end tests start a bus of their own per test (with a fake
+# notification server, or dunst for the one smoke test: tests/support/bus.rs); the
+# screenshots and the benchmarks of an idle agent use this one.
 #   dbus-run-session -- tests/desktop.sh cargo test -p sessionguard-e2e -- --ignored
 set -euo pipefail
 
@@ -17,9 +19,6 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  # Each run logs to its own file (runs side by side must not share one); the last
-  # run's log is kept for people to read.
-  [ -f "$work/notify.log" ] && cp "$work/notify.log" "$artifacts/notify.log"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -36,17 +35,11 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "tests/desktop.sh: Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(cat "$work/display")"
 
-export SESSIONGUARD_NOTIFY_LOG="$work/notify.log"
-dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$SESSIONGUARD_NOTIFY_LOG" 2>&1 &
+# dunst's defaults, not this user's configuration.
+printf '[global]\n' >"$work/dunstrc"
+dunst -config "$work/dunstrc" >"$artifacts/desktop-dunst.log" 2>&1 &
 pids+=($!)
-
-# The person's clicks come from dunst itself: its context menu (`dunstctl context`) runs
-# tests/support/dunst-pick, which picks the action a test wrote to this file.
-export SESSIONGUARD_DUNST_PICK="$work/dunst-pick"
-printf '[global]\n    dmenu = %s\n' "$(cd "$(dirname "$0")" && pwd)/support/dunst-pick" >"$work/dunstrc"
-dunst -config "$work/dunstrc" >"$artifacts/dunst.log" 2>&1 &
-pids+=($!)
-# Wait until the daemon owns the notification name, so no test races it.
+# Wait until the daemon owns the notification name, so nothing started here races it.
 for _ in $(seq 100); do
   dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
     org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q 'boolean true' && break

@@ -1,9 +1,11 @@
 //! The real window (tauri-driver, WebKitWebDriver) and the agent it starts, pointed at
-//! `fake-telegram` on 127.0.0.1, on the private desktop with dunst and gnome-keyring:
+//! `fake-telegram` on 127.0.0.1, on a bus of the test's own with a fake notification server
+//! and gnome-keyring:
 //! signing in on the sign-in screen (code, then 2-step password), the server's sessions
 //! listed, a login added on the server appearing by itself with a Notify naming it,
 //! Terminate in the window ending it on the server, the connected websites (a new one
 //! alerted, one logged out) and "Secure my account" with its report and History rows.
+#![cfg(target_os = "linux")]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,14 +13,16 @@ use std::time::{Duration, SystemTime};
 
 use fake_telegram::{FakeTelegram, NewLogin};
 use fantoccini::{Client, Locator};
+use sessionguard_e2e::bus::TestBus;
+use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::telegram::{
-    API_HASH, API_ID, AgentFolders, KeyringEntry, PHONE, account_id, agent_env, files_holding, keyring_entry,
-    places_to_search, sign_in_secrets,
+    API_HASH, API_ID, AgentFolders, PHONE, account_id, agent_env, files_holding, keyring_entry, places_to_search,
+    sign_in_secrets,
 };
 use sessionguard_e2e::webdriver::{
     click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, agent_pid, is_running, notify_calls, stop, wait_for_notification, wait_until};
+use sessionguard_e2e::{TestResult, agent_pid, stop, stop_window_and_agent, wait_until};
 use tokio::task::block_in_place;
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
@@ -33,9 +37,11 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
     let server = FakeTelegram::start(0).await?;
     let control = server.control();
     control.set_password(Some(PASSWORD), Some("the usual one"));
-    let _entry = KeyringEntry::clean(account_id(&control))?;
+    let bus = block_in_place(TestBus::with_keyring)?;
+    let notifications = FakeNotifications::start(&bus)?;
     let folders = AgentFolders::new()?;
-    let env: Vec<(&str, PathBuf)> = agent_env(&server, &folders).into_iter().map(|(k, v)| (k, v.into())).collect();
+    let env: Vec<(&str, PathBuf)> =
+        agent_env(&server, &folders, &bus).into_iter().map(|(k, v)| (k, v.into())).collect();
     let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let _driver = start_tauri_driver_with(&env)?;
     let _reaper = AgentReaper(folders.runtime.clone());
@@ -69,7 +75,7 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
     let listed = wait_for_rows(&window, |n| n == others.len() + 1, WAIT).await?;
     assert!(listed[0].current && listed[0].text.contains("SessionGuard"), "this device first: {listed:?}");
     assert_eq!(listed.iter().filter(|r| !r.current).map(|r| r.hash.clone()).collect::<BTreeSet<_>>(), others);
-    let saved = block_in_place(|| keyring_entry(&account_id(&control)))?.ok_or("no keyring entry")?;
+    let saved = block_in_place(|| keyring_entry(&bus, &account_id(&control)))?.ok_or("no keyring entry")?;
     assert_eq!(saved.auth_key.expose(), &control.test_key(), "the key went to the keyring");
     screenshot("telegram-window-signed-in");
     // Our session is minutes old, and Telegram lets a session end others only after 24 h
@@ -79,12 +85,11 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
 
     // A login on the server: its row appears with no click, and the bus carries a Notify
     // (the agent reads the list again on the push, and sees our session is old now).
-    let seen = notify_calls()?.len();
     let intruder = control.add_login(NewLogin::intruder()).to_string();
     let listed = wait_for_rows(&window, |n| n == others.len() + 2, WAIT).await?;
     let row = listed.iter().find(|r| r.hash == intruder).ok_or("the intruder's row did not appear")?;
     assert!(row.text.contains(INTRUDER), "{row:?}");
-    let call = block_in_place(|| wait_for_notification(INTRUDER, seen, WAIT))?;
+    let call = notifications.next_naming(INTRUDER, WAIT).await?;
     assert!(call.summary.contains("New login") && call.body.contains("Lagos, Nigeria"), "{call:?}");
     screenshot("telegram-window-intruder");
 
@@ -93,12 +98,15 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
     click(&window, "[data-action=\"confirm\"]").await?;
     let listed = wait_for_rows(&window, |n| n == others.len() + 1, WAIT).await?;
     assert!(listed.iter().all(|r| r.hash != intruder), "{listed:?}");
-    let gone = wait_until(Duration::from_secs(5), || control.session(intruder.parse().ok()?).is_none().then_some(()));
-    assert!(gone.is_some(), "the server ended the intruder");
+    let intruder_hash: i64 = intruder.parse()?;
+    wait_until("the server to end the intruder", Duration::from_secs(5), async || {
+        control.session(intruder_hash).is_none().then_some(())
+    })
+    .await?;
     screenshot("telegram-window-terminated");
     assert_eq!(rows(&window).await?.len(), others.len() + 1);
 
-    websites_and_secure_my_account(&window, &control).await?;
+    websites_and_secure_my_account(&window, &control, &notifications).await?;
 
     window.close().await?;
     let agent = agent_pid(&folders.runtime).ok_or("no agent pid")?;
@@ -115,21 +123,26 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
 /// The account's connected websites listed beside the devices; one that logs in on the
 /// server alerted at the next refresh (Telegram pushes nothing for websites) and logged
 /// out from its row; then "Secure my account", its report, and its rows in History.
-async fn websites_and_secure_my_account(window: &Client, control: &fake_telegram::Control) -> TestResult {
+async fn websites_and_secure_my_account(
+    window: &Client,
+    control: &fake_telegram::Control,
+    notifications: &FakeNotifications,
+) -> TestResult {
     let forum = control.websites().first().map(|w| w.hash.to_string()).ok_or("the server has a website")?;
     let listed = wait_for_text(window, &format!("[data-website-hash=\"{forum}\"]"), WAIT).await?;
     assert!(listed.contains("forum.example.org") && listed.contains("@forum_auth_bot"), "{listed}");
 
-    let seen = notify_calls()?.len();
     let shop = control.add_website("shop.example").to_string();
     click(window, "[data-action=\"refresh\"]").await?;
     wait_for_words(window, "[data-alert-kind=\"new_website\"]", "shop.example", WAIT).await?;
-    let call = block_in_place(|| wait_for_notification("shop.example", seen, WAIT))?;
+    let call = notifications.next_naming("shop.example", WAIT).await?;
     assert!(call.summary.contains("website"), "{call:?}");
     click(window, &format!("[data-website-hash=\"{shop}\"] [data-action=\"end-website\"]")).await?;
     click(window, "[data-action=\"confirm\"]").await?;
-    let ended = wait_until(WAIT, || control.websites().iter().all(|w| w.hash.to_string() != shop).then_some(()));
-    assert!(ended.is_some(), "the server logged the website out");
+    wait_until("the server to log the website out", WAIT, async || {
+        control.websites().iter().all(|w| w.hash.to_string() != shop).then_some(())
+    })
+    .await?;
 
     click(window, "[data-action=\"secure-account\"]").await?;
     let asked = wait_for_words(window, "#dialog-steps", "lockdown", WAIT).await?;
@@ -171,15 +184,13 @@ async fn type_into(window: &Client, css: &str, text: &str) -> TestResult {
     }
 }
 
-/// Stops the agent the window started (it runs in its own process group), however the
-/// test ends.
+/// Stops the window and the agent it started (it runs in its own process group), however
+/// the test ends.
 struct AgentReaper(PathBuf);
 
 impl Drop for AgentReaper {
     fn drop(&mut self) {
-        if let Some(pid) = agent_pid(&self.0).filter(|pid| is_running(*pid)) {
-            stop(pid);
-        }
+        stop_window_and_agent(&self.0);
     }
 }
 
@@ -193,9 +204,11 @@ impl Drop for AgentReaper {
 async fn a_copy_with_built_in_credentials_asks_only_for_the_phone_number() -> TestResult {
     let server = FakeTelegram::start(0).await?;
     let control = server.control();
-    let _entry = KeyringEntry::clean(account_id(&control))?;
+    let bus = block_in_place(TestBus::with_keyring)?;
+    let _notifications = FakeNotifications::start(&bus)?;
     let folders = AgentFolders::new()?;
-    let mut env: Vec<(&str, PathBuf)> = agent_env(&server, &folders).into_iter().map(|(k, v)| (k, v.into())).collect();
+    let mut env: Vec<(&str, PathBuf)> =
+        agent_env(&server, &folders, &bus).into_iter().map(|(k, v)| (k, v.into())).collect();
     env.push(("SESSIONGUARD_TELEGRAM_TEST_APP", format!("31337:{API_HASH}").into()));
     let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let _driver = start_tauri_driver_with(&env)?;

@@ -1,17 +1,20 @@
 //! The real window under Xvfb, driven through tauri-driver and WebKitWebDriver, on a
-//! private session bus with a real notification daemon (see tests/desktop.sh).
+//! session bus of the test's own with a fake notification server (see tests/desktop.sh).
+#![cfg(target_os = "linux")]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use fantoccini::Locator;
+use sessionguard_e2e::bus::TestBus;
+use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
-    click, open_window, rows, screenshot, start_tauri_driver, wait_for_rows, wait_for_words,
+    click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
 };
 use sessionguard_e2e::{
-    KillOnDrop, TestResult, agent_pid, is_running, notify_calls, pids_of, private_dir, stop, tray_activate,
-    tray_menu_click, tray_status, wait_for_notification, wait_until, window_bin,
+    KillOnDrop, TestResult, agent_pid, is_running, pids_of, private_dir, stop, stop_window_and_agent, tray_activate,
+    tray_menu_click, tray_status, wait_until, window_bin,
 };
 use sessionguard_protocol::{AgentClient, Request};
 
@@ -21,17 +24,19 @@ const INTRUDER: &str = "Redmi Note 13 Pro";
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn the_window_lists_terminates_and_alerts() -> TestResult {
     let runtime_dir = private_dir()?;
-    let _driver = start_tauri_driver(&runtime_dir)?;
+    let bus = TestBus::start()?;
+    let notifications = FakeNotifications::start(&bus)?;
+    let _driver = start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), bus.env_path()])?;
     let _reaper = AgentReaper(runtime_dir.clone());
 
-    manage_sessions(&runtime_dir).await?;
-    intruder_while_the_window_is_open(&runtime_dir).await?;
-    intruder_after_the_window_closed(&runtime_dir).await?;
+    manage_sessions(&runtime_dir, &bus).await?;
+    intruder_while_the_window_is_open(&runtime_dir, &notifications).await?;
+    intruder_after_the_window_closed(&runtime_dir, &bus, &notifications).await?;
     Ok(())
 }
 
 /// The list, terminate one, terminate all others; closing leaves the agent running.
-async fn manage_sessions(runtime_dir: &Path) -> TestResult {
+async fn manage_sessions(runtime_dir: &Path, bus: &TestBus) -> TestResult {
     let window = open_window(&["--demo", "--demo-intruder-after", "0"]).await?;
     let rows = wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
     assert!(rows[0].current, "this device comes first: {rows:?}");
@@ -45,17 +50,13 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
 
     // The tray's "Terminate all other sessions" ends nothing by itself: the window asks.
     let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
-    assert!(tray_menu_click(agent, "Terminate all other sessions"), "the tray menu answers");
+    assert!(tray_menu_click(bus, agent, "Terminate all other sessions"), "the tray menu answers");
     click(&window, "[data-action=\"cancel\"]").await?;
-    let mut state = agent_state(runtime_dir).await?;
-    for _ in 0..50 {
-        if state.ask.is_none() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        state = agent_state(runtime_dir).await?;
-    }
-    assert_eq!((state.sessions.len(), state.ask), (5, None), "declined: nothing ended, nothing left asking");
+    let state = wait_until("the window's answer to end the asking", Duration::from_secs(5), async || {
+        agent_state(runtime_dir).await.ok().filter(|s| s.ask.is_none())
+    })
+    .await?;
+    assert_eq!(state.sessions.len(), 5, "declined: nothing ended");
 
     click(&window, "[data-action=\"terminate-others\"]").await?;
     click(&window, "[data-action=\"confirm\"]").await?;
@@ -65,7 +66,7 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
 
     // The tray's "Secure my account…" asks in the window too, with what it will do; once
     // confirmed, the demo's websites are logged out and lockdown is on.
-    assert!(tray_menu_click(agent, "Secure my account…"), "the tray menu answers");
+    assert!(tray_menu_click(bus, agent, "Secure my account…"), "the tray menu answers");
     let steps = wait_for_words(&window, "#dialog-steps", "lockdown", Duration::from_secs(10)).await?;
     assert!(steps.contains("Log out of 2 connected websites"), "{steps}");
     click(&window, "[data-action=\"confirm\"]").await?;
@@ -81,10 +82,10 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
     client.request(Request::UpdateSettings { settings }).await?;
     drop(client);
 
-    second_launch_focuses_the_first()?;
+    second_launch_focuses_the_first(bus).await?;
 
     window.close().await?;
-    assert_window_gone()?;
+    assert_window_gone().await?;
     let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
     assert!(is_running(agent), "the agent keeps guarding after the window closed");
     let (client, _) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
@@ -95,14 +96,13 @@ async fn manage_sessions(runtime_dir: &Path) -> TestResult {
 }
 
 /// The intruder's row appears by itself, a Notify names it, the banner's Terminate ends it.
-async fn intruder_while_the_window_is_open(runtime_dir: &Path) -> TestResult {
-    let seen = notify_calls()?.len();
+async fn intruder_while_the_window_is_open(runtime_dir: &Path, notifications: &FakeNotifications) -> TestResult {
     let window = open_window(&["--demo", "--demo-intruder-after", "5"]).await?;
     wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
     wait_for_rows(&window, |n| n == 7, Duration::from_secs(30)).await?;
     let rows = rows(&window).await?;
     let hash = rows.iter().find(|r| r.text.contains(INTRUDER)).ok_or("the intruder's row did not appear")?.hash.clone();
-    wait_for_notification(INTRUDER, seen, Duration::from_secs(10))?;
+    notifications.next_naming(INTRUDER, Duration::from_secs(10)).await?;
     screenshot("window-intruder");
 
     click(&window, "[data-alert-kind=\"unconfirmed_login\"] [data-action=\"terminate-alert\"]").await?;
@@ -113,30 +113,37 @@ async fn intruder_while_the_window_is_open(runtime_dir: &Path) -> TestResult {
     assert!(banners.is_empty(), "the banner went with the session");
 
     window.close().await?;
-    assert_window_gone()?;
+    assert_window_gone().await?;
     assert!(stop(agent_pid(runtime_dir).ok_or("no agent pid")?));
     Ok(())
 }
 
 /// The window opens and closes before the intruder; the agent alone still alerts.
-async fn intruder_after_the_window_closed(runtime_dir: &Path) -> TestResult {
-    let seen = notify_calls()?.len();
+async fn intruder_after_the_window_closed(
+    runtime_dir: &Path,
+    bus: &TestBus,
+    notifications: &FakeNotifications,
+) -> TestResult {
     let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
     wait_for_rows(&window, |n| n == 6, Duration::from_secs(30)).await?;
     window.close().await?;
-    assert_window_gone()?;
+    assert_window_gone().await?;
     let agent = agent_pid(runtime_dir).ok_or("no agent pid")?;
 
-    let call = wait_for_notification(INTRUDER, seen, Duration::from_secs(20))?;
+    let call = notifications.next_naming(INTRUDER, Duration::from_secs(20)).await?;
     assert!(call.body.contains("Lagos, Nigeria"), "{call:?}");
-    let status = wait_until(Duration::from_secs(5), || tray_status(agent).filter(|s| s == "NeedsAttention"));
-    assert_eq!(status.as_deref(), Some("NeedsAttention"));
+    wait_until("the tray to turn NeedsAttention", Duration::from_secs(5), async || {
+        tray_status(bus, agent).filter(|s| s == "NeedsAttention")
+    })
+    .await?;
     assert!(is_running(agent));
 
     // A click on the tray icon opens the window again.
-    assert!(tray_activate(agent), "the tray item answers Activate");
-    let reopened = wait_until(Duration::from_secs(15), || pids_of(&window_bin()).first().copied());
-    let window = reopened.ok_or("the tray did not open the window")?;
+    assert!(tray_activate(bus, agent), "the tray item answers Activate");
+    let window = wait_until("the tray to open the window", Duration::from_secs(15), async || {
+        pids_of(&window_bin()).first().copied()
+    })
+    .await?;
     assert!(stop(window));
     assert!(stop(agent));
     Ok(())
@@ -148,30 +155,34 @@ async fn agent_state(runtime_dir: &Path) -> Result<sessionguard_protocol::AgentS
     Ok(client.request(Request::GetState).await?)
 }
 
-/// Stops whatever agent the window started, however the test ends: it runs in its own
-/// process group, so nothing else would.
+/// Stops the window and whatever agent it started, however the test ends: the agent runs
+/// in its own process group, so nothing else would.
 struct AgentReaper(PathBuf);
 
 impl Drop for AgentReaper {
     fn drop(&mut self) {
-        if let Some(pid) = agent_pid(&self.0).filter(|pid| is_running(*pid)) {
-            stop(pid);
-        }
+        stop_window_and_agent(&self.0);
     }
 }
 
-/// A second launch hands over to the running window and exits; one window remains.
-fn second_launch_focuses_the_first() -> TestResult {
+/// A second launch (on the same bus, where the first listens for it) hands over to the
+/// running window and exits; one window remains.
+async fn second_launch_focuses_the_first(bus: &TestBus) -> TestResult {
     let before = pids_of(&window_bin());
     assert_eq!(before.len(), 1, "one window runs: {before:?}");
-    let mut second = KillOnDrop(Command::new(window_bin()).stderr(Stdio::null()).spawn()?);
-    let exited = wait_until(Duration::from_secs(15), || second.0.try_wait().ok().flatten());
-    assert!(exited.is_some_and(|status| status.success()), "the second launch exits: {exited:?}");
+    let mut second = KillOnDrop(bus.command(window_bin()).stderr(Stdio::null()).spawn()?);
+    let exited =
+        wait_until("the second launch to exit", Duration::from_secs(15), async || second.0.try_wait().ok().flatten())
+            .await?;
+    assert!(exited.success(), "the second launch exits: {exited:?}");
     assert_eq!(pids_of(&window_bin()), before, "the first window is still the only one");
     Ok(())
 }
 
-fn assert_window_gone() -> TestResult {
-    let gone = wait_until(Duration::from_secs(10), || pids_of(&window_bin()).is_empty().then_some(()));
-    gone.ok_or_else(|| format!("the window process is still running: {:?}", pids_of(&window_bin())).into())
+async fn assert_window_gone() -> TestResult {
+    let gone = wait_until("the window process to end", Duration::from_secs(10), async || {
+        pids_of(&window_bin()).is_empty().then_some(())
+    })
+    .await;
+    gone.map_err(|e| format!("{e}: still running: {:?}", pids_of(&window_bin())).into())
 }

@@ -8,8 +8,9 @@ use std::time::Duration;
 use fantoccini::Client;
 use fantoccini::key::Key;
 use sessionguard_e2e::axe::violations;
+use sessionguard_e2e::bus::TestBus;
 use sessionguard_e2e::webdriver::{click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
-use sessionguard_e2e::{TestResult, agent_pid, private_dir, stop};
+use sessionguard_e2e::{TestResult, private_dir, stop_window_and_agent, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 const SECOND: Duration = Duration::from_secs(1);
@@ -19,14 +20,20 @@ const SECOND: Duration = Duration::from_secs(1);
 async fn every_page_passes_axe_and_the_keyboard_alone_terminates() -> TestResult {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
-    let _driver =
-        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
+    // A bus of its own, with a notification server, so the intruder's notification goes
+    // to none that another test reads.
+    let bus = TestBus::start()?;
+    #[cfg(target_os = "linux")]
+    let _notifications = sessionguard_e2e::notifications::FakeNotifications::start(&bus)?;
+    let _driver = start_tauri_driver_with(&[
+        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
+        ("SESSIONGUARD_DATA_DIR", &data_dir),
+        bus.env_path(),
+    ])?;
     let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
     let outcome = pages_and_keys(&window).await;
     let _ = window.close().await;
-    if let Some(agent) = agent_pid(&runtime_dir) {
-        stop(agent);
-    }
+    stop_window_and_agent(&runtime_dir);
     outcome
 }
 
@@ -44,10 +51,10 @@ async fn pages_and_keys(window: &Client) -> TestResult {
     press(window, Key::Enter).await?;
     wait_for_text(window, "dialog[open]", SECOND * 5).await?;
     // Past its fade-in, when its colours are its own.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    settled(window).await?;
     check(window, "a confirmation dialog", &mut serious).await?;
     press(window, Key::Escape).await?;
-    wait_until_js(window, "return document.querySelector('dialog[open]') === null").await?;
+    wait_until_js(window, "the dialog to close", "return document.querySelector('dialog[open]') === null").await?;
     assert_eq!(focused(window).await?, opener, "focus came back to the button that opened the dialog");
 
     // Enter again, Tab to Terminate, Enter: one session fewer.
@@ -69,7 +76,7 @@ async fn pages_and_keys(window: &Client) -> TestResult {
     for page in ["history", "checkup", "settings"] {
         click(window, &format!("[data-page=\"{page}\"]")).await?;
         wait_for_text(window, &format!("#{page}"), SECOND * 10).await?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        settled(window).await?;
         check(window, page, &mut serious).await?;
     }
     // The sign-in screen, as adding an account shows it.
@@ -105,7 +112,7 @@ async fn press(window: &Client, key: Key) -> TestResult {
 
 /// What has focus, described by its tag, id and data-action.
 async fn focused(window: &Client) -> Result<String, BoxError> {
-    let script = "const e = document.activeElement; return e ? `${e.tagName} ${e.id} ${e.dataset.action ?? ''} ${e.dataset.focusKey ?? ''}` : ''";
+    let script = "const e = document.activeElement; return e ? `${e.tagName} ${e.id} ${e.dataset.action ?? ''} ${e.dataset.hash ?? ''}` : ''";
     Ok(window.execute(script, vec![]).await?.as_str().unwrap_or_default().to_owned())
 }
 
@@ -122,12 +129,19 @@ async fn tab_to(window: &Client, css: &str) -> TestResult {
     Err(format!("Tab never reached {css}; focus is on {}", focused(window).await?).into())
 }
 
-async fn wait_until_js(window: &Client, script: &str) -> TestResult {
-    for _ in 0..50 {
-        if window.execute(script, vec![]).await? == serde_json::Value::Bool(true) {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("never true: {script}").into())
+/// Waits until `script` returns true.
+async fn wait_until_js(window: &Client, what: &str, script: &str) -> TestResult {
+    wait_until(what, SECOND * 5, async || {
+        (window.execute(script, vec![]).await.ok()? == serde_json::Value::Bool(true)).then_some(())
+    })
+    .await?;
+    Ok(())
+}
+
+/// Waits until every animation that ends (a fade-in; not a spinner) has ended.
+async fn settled(window: &Client) -> TestResult {
+    let script = "return document.getAnimations()
+        .filter(a => a.effect?.getComputedTiming().iterations !== Infinity)
+        .every(a => a.playState === 'finished')";
+    wait_until_js(window, "the page's animations to end", script).await
 }

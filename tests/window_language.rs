@@ -2,18 +2,20 @@
 //! WebKitWebDriver on the private desktop: Persian chosen in Settings turns the page right
 //! to left at once, and the intruder's notification and banner come in Persian; Russian
 //! likewise; "Same as the system" brings English back. Each language's pages are kept as
-//! pictures in tests/artifacts.
+//! pictures in tests/artifacts. The notifications go to a fake notification server on a
+//! bus of the test's own.
+#![cfg(target_os = "linux")]
 
 use std::time::Duration;
 
 use fantoccini::Client;
 use sessionguard_e2e::axe::violations;
+use sessionguard_e2e::bus::TestBus;
+use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
-    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
+    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{
-    TestResult, agent_pid, catalog_message, notify_calls, private_dir, stop, wait_for_notify_where,
-};
+use sessionguard_e2e::{TestResult, catalog_message, private_dir, stop_window_and_agent, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -22,19 +24,21 @@ type BoxError = Box<dyn std::error::Error>;
 async fn persian_right_to_left_then_russian_then_the_system_language() -> TestResult {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
-    let _driver =
-        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
-    let seen = notify_calls()?.len();
+    let bus = TestBus::start()?;
+    let notifications = FakeNotifications::start(&bus)?;
+    let _driver = start_tauri_driver_with(&[
+        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
+        ("SESSIONGUARD_DATA_DIR", &data_dir),
+        bus.env_path(),
+    ])?;
     let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
-    let outcome = languages(&window, seen).await;
+    let outcome = languages(&window, &notifications).await;
     let _ = window.close().await;
-    if let Some(agent) = agent_pid(&runtime_dir) {
-        stop(agent);
-    }
+    stop_window_and_agent(&runtime_dir);
     outcome
 }
 
-async fn languages(window: &Client, seen: usize) -> TestResult {
+async fn languages(window: &Client, notifications: &FakeNotifications) -> TestResult {
     wait_for_rows(window, |n| n == 6, Duration::from_secs(30)).await?;
     assert_eq!(page_language(window).await?, ("en".to_owned(), "ltr".to_owned()), "the test desktop speaks English");
 
@@ -49,7 +53,7 @@ async fn languages(window: &Client, seen: usize) -> TestResult {
     // The intruder arrives: the notification and the banner say so in Persian.
     click(window, "[data-page=\"devices\"]").await?;
     let title = catalog_message("fa", "notify-unconfirmed-login-title")?;
-    let call = wait_for_notify_where("in Persian", seen, SECOND * 30, |c| c.summary == title)?;
+    let call = notifications.next_notify("in Persian", SECOND * 30, |c| c.summary == title).await?;
     assert!(call.body.contains("Redmi Note 13 Pro"), "{call:?}");
     let lead = catalog_message("fa", "alert-unconfirmed-login-lead")?;
     wait_for_words(window, "[data-alert-kind=\"unconfirmed_login\"]", &lead, SECOND * 10).await?;
@@ -60,7 +64,7 @@ async fn languages(window: &Client, seen: usize) -> TestResult {
     println!("axe on the devices page in Persian: {} violation(s)", found.len());
     for page in ["checkup", "history"] {
         click(window, &format!("[data-page=\"{page}\"]")).await?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        wait_for_text(window, &format!("#{page}"), SECOND * 10).await?;
         screenshot(&format!("language-fa-{page}"));
     }
 
@@ -97,14 +101,13 @@ async fn page_language(window: &Client) -> Result<(String, String), BoxError> {
 }
 
 async fn wait_for_language(window: &Client, lang: &str, dir: &str) -> TestResult {
-    let mut seen = page_language(window).await?;
-    for _ in 0..100 {
-        if seen.0 == lang && seen.1 == dir {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        seen = page_language(window).await?;
+    let turned = wait_until(&format!("the page to turn {lang} {dir}"), SECOND * 10, async || {
+        page_language(window).await.ok().filter(|(l, d)| l == lang && d == dir)
+    })
+    .await;
+    if let Err(error) = turned {
+        let shown = window.execute("return document.body.innerText.slice(0, 400)", vec![]).await?;
+        return Err(format!("{error}: it is {:?} and shows {shown}", page_language(window).await.ok()).into());
     }
-    let shown = window.execute("return document.body.innerText.slice(0, 400)", vec![]).await?;
-    Err(format!("the page stayed {seen:?}, not {lang} {dir}; it shows {shown}").into())
+    Ok(())
 }

@@ -1,16 +1,20 @@
 //! The window's other pages on the demo account, through tauri-driver and WebKitWebDriver
 //! on the private desktop: the checkup and its fix, the history with its filter and a
 //! session's page, settings that stick, and lockdown ending an intruder by itself — with
-//! a journal row and a notification saying so.
+//! a journal row and a notification saying so (to a fake notification server on a bus of
+//! the test's own).
+#![cfg(target_os = "linux")]
 
 use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::Client;
+use sessionguard_e2e::bus::TestBus;
+use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
-    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text,
+    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, agent_pid, notify_calls, private_dir, stop, wait_for_notify_where, wait_until};
+use sessionguard_e2e::{TestResult, private_dir, stop_window_and_agent, wait_until};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 type BoxError = Box<dyn std::error::Error>;
@@ -20,26 +24,32 @@ type BoxError = Box<dyn std::error::Error>;
 async fn checkup_history_settings_and_lockdown() -> TestResult {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
-    let _driver =
-        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
-    let seen = notify_calls()?.len();
+    let bus = TestBus::start()?;
+    let notifications = FakeNotifications::start(&bus)?;
+    let _driver = start_tauri_driver_with(&[
+        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
+        ("SESSIONGUARD_DATA_DIR", &data_dir),
+        bus.env_path(),
+    ])?;
     let window = open_window(&["--demo", "--demo-intruder-after", "12"]).await?;
-    let outcome = pages(&window, seen).await;
+    let outcome = pages(&window, &notifications).await;
     let _ = window.close().await;
-    if let Some(agent) = agent_pid(&runtime_dir) {
-        stop(agent);
-    }
+    stop_window_and_agent(&runtime_dir);
     outcome?;
-    assert_settings_kept(&data_dir)
+    assert_settings_kept(&data_dir).await
 }
 
-async fn pages(window: &Client, seen: usize) -> TestResult {
+async fn pages(window: &Client, notifications: &FakeNotifications) -> TestResult {
     wait_for_rows(window, |n| n == 6, Duration::from_secs(30)).await?;
 
     // Settings: lockdown on, before the intruder comes.
     click(window, "[data-page=\"settings\"]").await?;
     switch_on(window, "rule-lockdown").await?;
-    wait_until_checked(window, "rule-lockdown").await?;
+    let checked = "return document.querySelector('[data-action=\"rule-lockdown\"]')?.checked === true";
+    wait_until("the lockdown switch to turn on", Duration::from_secs(10), async || {
+        (window.execute(checked, vec![]).await.ok()? == serde_json::Value::Bool(true)).then_some(())
+    })
+    .await?;
     screenshot("page-settings");
 
     // The checkup finds the demo's weak spots; one click fixes the idle-session period.
@@ -53,11 +63,14 @@ async fn pages(window: &Client, seen: usize) -> TestResult {
 
     // Lockdown ends the intruder the moment it appears, and says so.
     click(window, "[data-page=\"devices\"]").await?;
-    let banner = wait_for_text(window, "[data-alert-kind=\"unconfirmed_login\"]", Duration::from_secs(30)).await?;
-    assert!(banner.contains("Lockdown terminated") && banner.contains(INTRUDER), "{banner}");
-    let call = wait_for_notify_where("saying lockdown terminated the intruder", seen, Duration::from_secs(10), |c| {
-        c.summary.contains("terminated") && c.body.contains(INTRUDER)
-    })?;
+    let banner = "[data-alert-kind=\"unconfirmed_login\"]";
+    let banner = wait_for_words(window, banner, "Lockdown terminated", Duration::from_secs(30)).await?;
+    assert!(banner.contains(INTRUDER), "{banner}");
+    let call = notifications
+        .next_notify("saying lockdown terminated the intruder", Duration::from_secs(10), |c| {
+            c.summary.contains("terminated") && c.body.contains(INTRUDER)
+        })
+        .await?;
     assert!(call.summary.contains("lockdown"), "{call:?}");
     let rows = wait_for_rows(window, |n| n == 6, Duration::from_secs(10)).await?;
     assert!(rows.iter().all(|r| !r.text.contains(INTRUDER)), "the intruder is gone: {rows:?}");
@@ -67,7 +80,8 @@ async fn pages(window: &Client, seen: usize) -> TestResult {
     click(window, "[data-page=\"history\"]").await?;
     let kinds = wait_for_kinds(window, |k| k.len() >= 3).await?;
     assert!(kinds.contains(&"terminated".to_owned()) && kinds.contains(&"unconfirmed_login".to_owned()), "{kinds:?}");
-    let terminated = wait_for_text(window, "[data-entry-kind=\"terminated\"]", Duration::from_secs(5)).await?;
+    let terminated =
+        wait_for_words(window, "[data-entry-kind=\"terminated\"]", "lockdown", Duration::from_secs(5)).await?;
     assert!(terminated.contains(INTRUDER) && terminated.contains("lockdown"), "{terminated}");
     screenshot("page-history");
 
@@ -76,7 +90,7 @@ async fn pages(window: &Client, seen: usize) -> TestResult {
     let kinds = wait_for_kinds(window, |k| k.iter().all(|k| k.ends_with("login"))).await?;
     assert_eq!(kinds, ["unconfirmed_login"]);
     click(window, "[data-entry-kind=\"unconfirmed_login\"] [data-action=\"open-session\"]").await?;
-    let record = wait_for_text(window, "#session-record", Duration::from_secs(10)).await?;
+    let record = wait_for_words(window, "#session-record", "Ended", Duration::from_secs(10)).await?;
     assert!(record.contains(INTRUDER) && record.contains("Ended"), "{record}");
     assert!(record.contains("lockdown"), "how it ended: {record}");
     screenshot("page-history-session");
@@ -95,35 +109,27 @@ async fn switch_on(window: &Client, action: &str) -> TestResult {
     Ok(())
 }
 
-async fn wait_until_checked(window: &Client, action: &str) -> TestResult {
-    let script = format!("return document.querySelector('[data-action=\"{action}\"]')?.checked === true");
-    for _ in 0..100 {
-        if window.execute(&script, vec![]).await? == serde_json::Value::Bool(true) {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{action} did not turn on").into())
-}
-
 /// The kinds of the history entries shown, newest first, once `done` accepts them.
 async fn wait_for_kinds(window: &Client, done: impl Fn(&[String]) -> bool) -> Result<Vec<String>, BoxError> {
     let script = "return [...document.querySelectorAll('#timeline [data-entry-kind]')].map(e => e.dataset.entryKind)";
-    let mut kinds = Vec::new();
-    for _ in 0..100 {
-        kinds = serde_json::from_value(window.execute(script, vec![]).await?)?;
-        if !kinds.is_empty() && done(&kinds) {
-            return Ok(kinds);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    let kinds =
+        async || -> Option<Vec<String>> { serde_json::from_value(window.execute(script, vec![]).await.ok()?).ok() };
+    let shown = wait_until("the history to show the entries wanted", Duration::from_secs(10), async || {
+        kinds().await.filter(|k| !k.is_empty() && done(k))
+    })
+    .await;
+    match shown {
+        Ok(kinds) => Ok(kinds),
+        Err(error) => Err(format!("{error}: it shows {:?}", kinds().await).into()),
     }
-    Err(format!("the history shows {kinds:?}").into())
 }
 
 /// The settings file the agent wrote holds lockdown for the next run.
-fn assert_settings_kept(data_dir: &Path) -> TestResult {
-    let settings = wait_until(Duration::from_secs(5), || std::fs::read_to_string(data_dir.join("settings.json")).ok());
-    let settings: serde_json::Value = serde_json::from_str(&settings.ok_or("no settings file")?)?;
+async fn assert_settings_kept(data_dir: &Path) -> TestResult {
+    let file = data_dir.join("settings.json");
+    let settings =
+        wait_until("the settings file", Duration::from_secs(5), async || std::fs::read_to_string(&file).ok()).await?;
+    let settings: serde_json::Value = serde_json::from_str(&settings)?;
     assert_eq!(settings["settings"]["rules"]["lockdown"], serde_json::Value::Bool(true), "{settings}");
     Ok(())
 }

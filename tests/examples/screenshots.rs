@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use sessionguard_e2e::webdriver::{choose, click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
-use sessionguard_e2e::{agent_pid, private_dir, stop};
+use sessionguard_e2e::{private_dir, stop_window_and_agent};
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -24,9 +24,7 @@ async fn main() -> Result<(), BoxError> {
     let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
     let taken = take(&window, &out).await;
     let _ = window.close().await;
-    if let Some(agent) = agent_pid(&runtime_dir) {
-        stop(agent);
-    }
+    stop_window_and_agent(&runtime_dir);
     taken
 }
 

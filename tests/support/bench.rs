@@ -10,16 +10,15 @@ use std::time::Duration;
 use fake_telegram::{Control, FakeTelegram};
 
 use crate::bin_dir;
-use crate::bus_monitor::NotifyMonitor;
-use crate::telegram::{
-    AgentFolders, BoxError, RunningAgent, account_id, agent_command, clear_keyring_entry, sign_in, wait_for_state,
-};
+use crate::bus::TestBus;
+use crate::notifications::FakeNotifications;
+use crate::telegram::{AgentFolders, BoxError, RunningAgent, agent_command, sign_in, wait_for_state};
 
 /// Only reached when something is broken.
 pub const WAIT: Duration = Duration::from_secs(10);
 
 /// The agent under measure, signed in to fake-telegram, with the window's subscription
-/// open and a monitor of the bus's Notify calls.
+/// open, on a bus of its own whose notification server records each Notify's arrival.
 #[derive(Debug)]
 pub struct SignedIn {
     /// Kept alive for the run: dropping it stops the server.
@@ -28,33 +27,34 @@ pub struct SignedIn {
     /// The account's id in the agent.
     pub account: String,
     pub agent: RunningAgent,
-    pub monitor: NotifyMonitor,
+    pub notifications: FakeNotifications,
     /// Kept alive for the run: the agent's folders.
     pub folders: AgentFolders,
+    /// Kept alive for the run, dropped last: the bus and its keyring.
+    pub bus: TestBus,
 }
 
 /// Starts fake-telegram and `agent_bin`, signs in, and makes our session old enough for
 /// Telegram's 24-hour rule (it is minutes old), so it may end others.
 pub async fn signed_in(agent_bin: &std::path::Path) -> Result<SignedIn, BoxError> {
+    let bus = tokio::task::block_in_place(TestBus::with_keyring)?;
+    let notifications = FakeNotifications::start(&bus)?;
     let server = FakeTelegram::start(0).await?;
     let control = server.control();
-    let account = account_id(&control);
-    tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
+    let account = crate::telegram::account_id(&control);
     let folders = AgentFolders::new()?;
-    let mut agent = RunningAgent::start(agent_command(agent_bin, &server, &folders)?, &folders).await?;
+    let mut agent = RunningAgent::start(agent_command(agent_bin, &server, &folders, &bus)?, &folders).await?;
     sign_in(&agent.client, &control, None).await?;
     wait_for_state(&mut agent.events, "the list", WAIT, |s| s.loaded).await?;
     let ours = control.session_of_key(&control.test_key()).ok_or("no session of ours on the server")?;
     control.backdate_session(ours.hash, Duration::from_secs(2 * 24 * 60 * 60));
-    let monitor = NotifyMonitor::start()?;
-    Ok(SignedIn { server, control, account, agent, monitor, folders })
+    Ok(SignedIn { server, control, account, agent, notifications, folders, bus })
 }
 
 impl SignedIn {
-    /// Stops the agent and forgets its key.
+    /// Stops the agent (its key goes with the bus's keyring).
     pub fn finish(self) -> Result<(), BoxError> {
-        self.agent.stop()?;
-        tokio::task::block_in_place(|| clear_keyring_entry(&self.account))
+        self.agent.stop()
     }
 }
 

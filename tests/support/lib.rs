@@ -1,16 +1,25 @@
-//! What the end-to-end tests share: the built binaries, the private desktop that
-//! `tests/desktop.sh` sets up (display, session bus, notification daemon, bus monitor),
-//! and ways to read what reached the bus.
+//! What the end-to-end tests share: the built binaries, a bus of each test's own with a
+//! fake notification server on it (`bus`, `notifications`), the private desktop that
+//! `tests/desktop.sh` sets up (display, keyring), the one `wait_until`, and the tray as a
+//! tray host sees it.
 
 use std::path::PathBuf;
 use std::process::{Child, Command};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub mod axe;
+#[cfg(target_os = "linux")]
 pub mod bench;
-pub mod bus_monitor;
+pub mod bus;
+pub mod dunst;
+#[cfg(target_os = "linux")]
+pub mod notifications;
 pub mod telegram;
+pub mod wait;
 pub mod webdriver;
+
+use bus::TestBus;
+pub use wait::{TimedOut, wait_until, wait_until_blocking};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -30,97 +39,10 @@ pub fn window_bin() -> PathBuf {
     bin_dir().join("sessionguard")
 }
 
-/// The `dbus-monitor` log of Notify calls that `tests/desktop.sh` keeps.
-pub fn notify_log() -> Result<PathBuf, String> {
-    std::env::var_os("SESSIONGUARD_NOTIFY_LOG")
-        .map(PathBuf::from)
-        .ok_or_else(|| "run the end-to-end tests through tests/desktop.sh (no SESSIONGUARD_NOTIFY_LOG)".into())
-}
-
-/// One `org.freedesktop.Notifications.Notify` call seen on the bus.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotifyCall {
-    pub app_name: String,
-    pub summary: String,
-    pub body: String,
-}
-
-/// Every Notify call in the monitor log so far.
-pub fn notify_calls() -> Result<Vec<NotifyCall>, Box<dyn std::error::Error>> {
-    let log = std::fs::read_to_string(notify_log()?)?;
-    let mut calls = Vec::new();
-    for block in log.split("method call ").filter(|b| b.lines().next().is_some_and(|l| l.contains("member=Notify"))) {
-        // Notify(app_name, replaces_id, app_icon, summary, body, …): the strings in order.
-        // Arguments are indented; an unindented line continues a multi-line string.
-        let mut args: Vec<String> = Vec::new();
-        for line in block.lines().skip(1) {
-            match args.last_mut() {
-                Some(last) if !line.starts_with(' ') => {
-                    last.push('\n');
-                    last.push_str(line);
-                }
-                _ => args.push(line.trim().to_string()),
-            }
-        }
-        let strings: Vec<String> = args
-            .iter()
-            .take_while(|a| !a.starts_with("array"))
-            .filter_map(|a| a.strip_prefix("string \"").and_then(|s| s.strip_suffix('"')))
-            .map(String::from)
-            .collect();
-        if let [app_name, _icon, summary, body, ..] = strings.as_slice() {
-            calls.push(NotifyCall { app_name: app_name.clone(), summary: summary.clone(), body: body.clone() });
-        }
-    }
-    Ok(calls)
-}
-
-/// Waits for a Notify call from SessionGuard whose body names `text`, beyond the first `seen`.
-pub fn wait_for_notification(
-    text: &str,
-    seen: usize,
-    timeout: Duration,
-) -> Result<NotifyCall, Box<dyn std::error::Error>> {
-    let found = wait_until(timeout, || {
-        let calls = notify_calls().ok()?;
-        calls.into_iter().skip(seen).find(|c| c.app_name == "SessionGuard" && c.body.contains(text))
-    });
-    found.ok_or_else(|| {
-        format!("no notification naming {text:?} within {timeout:?}; log: {:?}", notify_calls().ok()).into()
-    })
-}
-
-/// Waits for a Notify call from SessionGuard, beyond the first `seen`, that `wanted` accepts.
-pub fn wait_for_notify_where(
-    what: &str,
-    seen: usize,
-    timeout: Duration,
-    wanted: impl Fn(&NotifyCall) -> bool,
-) -> Result<NotifyCall, Box<dyn std::error::Error>> {
-    let found = wait_until(timeout, || {
-        let calls = notify_calls().ok()?;
-        calls.into_iter().skip(seen).find(|c| c.app_name == "SessionGuard" && wanted(c))
-    });
-    found.ok_or_else(|| format!("no notification {what} within {timeout:?}; log: {:?}", notify_calls().ok()).into())
-}
-
-/// Polls `probe` every 100 ms until it gives a value or `timeout` passes.
-pub fn wait_until<T>(timeout: Duration, mut probe: impl FnMut() -> Option<T>) -> Option<T> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Some(value) = probe() {
-            return Some(value);
-        }
-        if Instant::now() >= deadline {
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// The bus name of the StatusNotifierItem that process `pid` exports.
-fn tray_name(pid: u32) -> Option<String> {
-    let names = dbus_send(&["--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"])?;
+/// The bus name of the StatusNotifierItem that process `pid` exports on `bus`.
+fn tray_name(bus: &TestBus, pid: u32) -> Option<String> {
+    let names =
+        bus.dbus_send(&["--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"])?;
     let prefix = format!("org.kde.StatusNotifierItem-{pid}-");
     names
         .lines()
@@ -130,9 +52,9 @@ fn tray_name(pid: u32) -> Option<String> {
 }
 
 /// The `Status` property of the StatusNotifierItem that process `pid` exports, read over D-Bus.
-pub fn tray_status(pid: u32) -> Option<String> {
-    let name = tray_name(pid)?;
-    let reply = dbus_send(&[
+pub fn tray_status(bus: &TestBus, pid: u32) -> Option<String> {
+    let name = tray_name(bus, pid)?;
+    let reply = bus.dbus_send(&[
         &format!("--dest={name}"),
         "/StatusNotifierItem",
         "org.freedesktop.DBus.Properties.Get",
@@ -144,22 +66,22 @@ pub fn tray_status(pid: u32) -> Option<String> {
 }
 
 /// Clicks the tray icon of process `pid`, as a tray host would: `Activate(x, y)` over D-Bus.
-pub fn tray_activate(pid: u32) -> bool {
-    tray_name(pid).is_some_and(|name| {
+pub fn tray_activate(bus: &TestBus, pid: u32) -> bool {
+    tray_name(bus, pid).is_some_and(|name| {
         let dest = format!("--dest={name}");
         let args = [dest.as_str(), "/StatusNotifierItem", "org.kde.StatusNotifierItem.Activate", "int32:0", "int32:0"];
-        dbus_send(&args).is_some()
+        bus.dbus_send(&args).is_some()
     })
 }
 
 /// Clicks the tray menu item of process `pid` whose label is `label`, as a tray host would:
 /// its id from the menu's layout (`com.canonical.dbusmenu.GetLayout`), then `Event(id,
 /// "clicked")`.
-pub fn tray_menu_click(pid: u32, label: &str) -> bool {
-    let Some(name) = tray_name(pid) else { return false };
+pub fn tray_menu_click(bus: &TestBus, pid: u32, label: &str) -> bool {
+    let Some(name) = tray_name(bus, pid) else { return false };
     let dest = format!("--dest={name}");
     let layout = ["com.canonical.dbusmenu.GetLayout", "int32:0", "int32:-1", "array:string:"];
-    let Some(reply) = dbus_send(&[dest.as_str(), "/MenuBar", layout[0], layout[1], layout[2], layout[3]]) else {
+    let Some(reply) = bus.dbus_send(&[dest.as_str(), "/MenuBar", layout[0], layout[1], layout[2], layout[3]]) else {
         return false;
     };
     // Each item is `struct { int32 <id> array [ dict entry( string "label" variant string "<label>" ) … ] … }`.
@@ -169,12 +91,7 @@ pub fn tray_menu_click(pid: u32, label: &str) -> bool {
     };
     let id = format!("int32:{id}");
     let event = ["com.canonical.dbusmenu.Event", id.as_str(), "string:clicked", "variant:int32:0", "uint32:0"];
-    dbus_send(&[dest.as_str(), "/MenuBar", event[0], event[1], event[2], event[3], event[4]]).is_some()
-}
-
-fn dbus_send(args: &[&str]) -> Option<String> {
-    let out = Command::new("dbus-send").args(["--session", "--print-reply"]).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    bus.dbus_send(&[dest.as_str(), "/MenuBar", event[0], event[1], event[2], event[3], event[4]]).is_some()
 }
 
 /// Whether process `pid` is alive (and not a zombie).
@@ -188,10 +105,21 @@ pub fn agent_pid(runtime_dir: &std::path::Path) -> Option<u32> {
     std::fs::read_to_string(runtime_dir.join("agent.lock")).ok()?.trim().parse().ok()
 }
 
-/// Stops a process by pid with SIGTERM and waits for it to go.
+/// Stops a process by pid with SIGTERM and waits for it to go (callable from a `Drop`).
 pub fn stop(pid: u32) -> bool {
     let _ = Command::new("kill").arg(pid.to_string()).status();
-    wait_until(Duration::from_secs(10), || (!is_running(pid)).then_some(())).is_some()
+    wait_until_blocking("the process to end", Duration::from_secs(10), || (!is_running(pid)).then_some(())).is_ok()
+}
+
+/// Ends what a window test started: the window first (a window still closing starts its
+/// agent again when it finds none running), then the agent of `runtime_dir`.
+pub fn stop_window_and_agent(runtime_dir: &std::path::Path) {
+    for window in pids_of(&window_bin()) {
+        stop(window);
+    }
+    if let Some(agent) = agent_pid(runtime_dir).filter(|pid| is_running(*pid)) {
+        stop(agent);
+    }
 }
 
 /// A child process that is killed when the test ends, however it ends.

@@ -1,18 +1,20 @@
 //! The Telegram side of the end-to-end tests: `fake-telegram` in the test's own process,
-//! the real agent pointed at it with folders of its own, sign-in over the agent's socket,
-//! and where the account's secrets must be (the keyring) and must not be (any file).
+//! the real agent pointed at it with folders and a bus (and keyring) of its own, sign-in
+//! over the agent's socket, and where the account's secrets must be (the keyring) and must
+//! not be (any file).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use fake_telegram::{Control, FakeTelegram};
 use sessionguard_protocol::{AgentClient, AgentEvent, AgentState, Request, SecretText, SignInStep};
 use sessionguard_telegram::vault::{AccountSecrets, KEYRING_SERVICE, Vault};
 use tokio::sync::mpsc::UnboundedReceiver;
 
-use crate::{KillOnDrop, private_dir};
+use crate::bus::TestBus;
+use crate::{KillOnDrop, private_dir, wait_until};
 
 pub type BoxError = Box<dyn std::error::Error>;
 
@@ -51,24 +53,32 @@ impl AgentFolders {
     }
 }
 
-/// The environment that points an agent (or the window, which passes it on) at `server`.
-pub fn agent_env(server: &FakeTelegram, folders: &AgentFolders) -> Vec<(&'static str, OsString)> {
+/// The environment that points an agent (or the window, which passes it on) at `server`,
+/// on `bus` (where its keyring is).
+pub fn agent_env(server: &FakeTelegram, folders: &AgentFolders, bus: &TestBus) -> Vec<(&'static str, OsString)> {
     let key = fake_telegram::crypto::to_hex(&server.control().test_key());
-    vec![
+    let mut env = vec![
         ("SESSIONGUARD_TELEGRAM_SERVER", server.address().to_string().into()),
         ("SESSIONGUARD_TELEGRAM_TEST_KEY", key.into()),
         ("SESSIONGUARD_RUNTIME_DIR", folders.runtime.clone().into()),
         ("SESSIONGUARD_DATA_DIR", folders.data.clone().into()),
-    ]
+    ];
+    env.extend(bus.env());
+    env
 }
 
-/// The agent at `bin`, headless (no display at all), pointed at `server`, logging to
-/// `folders.log`.
-pub fn agent_command(bin: &Path, server: &FakeTelegram, folders: &AgentFolders) -> Result<Command, BoxError> {
+/// The agent at `bin`, headless (no display at all), pointed at `server`, on `bus`,
+/// logging to `folders.log`.
+pub fn agent_command(
+    bin: &Path,
+    server: &FakeTelegram,
+    folders: &AgentFolders,
+    bus: &TestBus,
+) -> Result<Command, BoxError> {
     let log = std::fs::OpenOptions::new().create(true).append(true).open(&folders.log)?;
     let mut command = Command::new(bin);
     command
-        .envs(agent_env(server, folders))
+        .envs(agent_env(server, folders, bus))
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::null())
@@ -120,21 +130,13 @@ impl RunningAgent {
     }
 }
 
-/// Connects to the agent's socket, retrying until it answers or `timeout` passes.
+/// Connects to the agent's socket once it answers.
 pub async fn connect(
     socket: &Path,
     timeout: Duration,
 ) -> Result<(AgentClient, UnboundedReceiver<AgentEvent>), BoxError> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        match AgentClient::connect(socket).await {
-            Ok(connected) => return Ok(connected),
-            Err(error) if Instant::now() >= deadline => {
-                return Err(format!("the agent's socket {} did not answer: {error}", socket.display()).into());
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    }
+    let what = format!("the agent's socket {} to answer", socket.display());
+    Ok(wait_until(&what, timeout, async || AgentClient::connect(socket).await.ok()).await?)
 }
 
 /// Waits on a subscription for a state event that `wanted` accepts.
@@ -188,42 +190,23 @@ pub fn expect_step(state: &AgentState, step: SignInStep) -> Result<(), BoxError>
 
 // --- the keyring -------------------------------------------------------------------------
 
-/// The account's entry in the real keyring (the private desktop's gnome-keyring), read
-/// with the same library the agent uses.
-pub fn keyring_entry(account: &str) -> Result<Option<AccountSecrets>, BoxError> {
-    let store = Vault::system_store()?;
+/// The account's entry in the test bus's own keyring, as `secret-tool` (any other Secret
+/// Service client) reads it, decoded as the agent decodes it.
+pub fn keyring_entry(bus: &TestBus, account: &str) -> Result<Option<AccountSecrets>, BoxError> {
+    let out = bus.command("secret-tool").args(["lookup", "service", KEYRING_SERVICE, "username", account]).output()?;
+    // secret-tool says nothing and fails when there is no such entry.
+    if out.stdout.is_empty() {
+        return Ok(None);
+    }
+    let store: std::sync::Arc<keyring_core::CredentialStore> = keyring_core::mock::Store::new()?;
+    store.build(KEYRING_SERVICE, account, None)?.set_secret(&out.stdout)?;
     Ok(Vault::new(store, account).load()?)
 }
 
-/// Deletes the account's entry, so a test starts with none.
-pub fn clear_keyring_entry(account: &str) -> Result<(), BoxError> {
-    let store = Vault::system_store()?;
-    Ok(Vault::new(store, account).delete()?)
-}
-
-/// The account's keyring entry is deleted before the test and after it, however it ends
-/// (every fake server has the same user, so every test uses the same entry). Needs a
-/// multi-threaded tokio runtime: the keyring calls block.
-#[derive(Debug)]
-pub struct KeyringEntry(String);
-
-impl KeyringEntry {
-    pub fn clean(account: String) -> Result<Self, BoxError> {
-        tokio::task::block_in_place(|| clear_keyring_entry(&account))?;
-        Ok(Self(account))
-    }
-}
-
-impl Drop for KeyringEntry {
-    fn drop(&mut self) {
-        let _ = tokio::task::block_in_place(|| clear_keyring_entry(&self.0));
-    }
-}
-
-/// What any other Secret Service client (`secret-tool`) lists under SessionGuard's
-/// service; `None` when secret-tool is not installed.
-pub fn secret_tool_listing() -> Option<String> {
-    let out = Command::new("secret-tool").args(["search", "--all", "service", KEYRING_SERVICE]).output().ok()?;
+/// What `secret-tool` lists under SessionGuard's service in the test bus's keyring; `None`
+/// when secret-tool is not installed.
+pub fn secret_tool_listing(bus: &TestBus) -> Option<String> {
+    let out = bus.command("secret-tool").args(["search", "--all", "service", KEYRING_SERVICE]).output().ok()?;
     // secret-tool prints the attributes on stderr and the secret on stdout.
     Some(format!("{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout)))
 }

@@ -1,6 +1,5 @@
 //! Driving the real window: tauri-driver (which starts WebKitWebDriver) on a fixed port,
-//! a WebDriver session per window, and reading the device list in one script so a
-//! repaint cannot leave a stale element behind.
+//! a WebDriver session per window, and reading the device list in one script.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -8,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
-use crate::{KillOnDrop, TestResult, wait_until, window_bin};
+use crate::{KillOnDrop, TestResult, wait_until, wait_until_blocking, window_bin};
 
 pub const WEBDRIVER_PORT: u16 = 4444;
 type BoxError = Box<dyn std::error::Error>;
@@ -23,7 +22,9 @@ pub struct TauriDriver(KillOnDrop);
 impl Drop for TauriDriver {
     fn drop(&mut self) {
         crate::stop(self.0.0.id());
-        let _ = wait_until(Duration::from_secs(5), || webdriver_ports_free().then_some(()));
+        let _ = wait_until_blocking("the WebDriver ports to be free", Duration::from_secs(5), || {
+            webdriver_ports_free().then_some(())
+        });
     }
 }
 
@@ -36,8 +37,9 @@ fn webdriver_ports_free() -> bool {
 /// variables (their own runtime directory, at least).
 pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<TauriDriver, BoxError> {
     // A driver left behind by a test before would take our sessions.
-    let free = wait_until(Duration::from_secs(10), || webdriver_ports_free().then_some(()));
-    free.ok_or("the WebDriver ports 4444 and 4445 are still taken")?;
+    wait_until_blocking("the WebDriver ports 4444 and 4445 to be free", Duration::from_secs(10), || {
+        webdriver_ports_free().then_some(())
+    })?;
     let mut command = Command::new("tauri-driver");
     command.args(["--port", &WEBDRIVER_PORT.to_string()]).stdout(Stdio::null());
     for (name, value) in env {
@@ -45,9 +47,10 @@ pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<TauriDriver, Box
     }
     let driver =
         command.spawn().map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
-    let up = wait_until(Duration::from_secs(20), || std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok());
     let driver = TauriDriver(KillOnDrop(driver));
-    up.ok_or("tauri-driver did not listen")?;
+    wait_until_blocking("tauri-driver to listen", Duration::from_secs(20), || {
+        std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok()
+    })?;
     Ok(driver)
 }
 
@@ -88,21 +91,18 @@ pub async fn wait_for_rows(
     wanted: impl Fn(usize) -> bool,
     timeout: Duration,
 ) -> Result<Vec<Row>, BoxError> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let rows = rows(window).await?;
-        if wanted(rows.len()) {
-            return Ok(rows);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("the list showed {} rows after {timeout:?}", rows.len()).into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    let shown = wait_until("the list to show the rows wanted", timeout, async || {
+        rows(window).await.ok().filter(|rows| wanted(rows.len()))
+    })
+    .await;
+    match shown {
+        Ok(rows) => Ok(rows),
+        Err(error) => Err(format!("{error}: it shows {:?} rows", rows(window).await.map(|r| r.len()).ok()).into()),
     }
 }
 
-/// Clicks the element once it is there and enabled; a repaint between finding it and
-/// clicking it (a stale element) is tried again.
+/// Clicks the element once it is there and enabled (the page updates in place: the
+/// element found is the one clicked).
 pub async fn click(window: &Client, css: &str) -> TestResult {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
@@ -112,14 +112,10 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
         {
             // WebKit scrolls a target only to the viewport's edge, where a sticky header
             // or a toast may sit over it: bring it to the middle first.
-            if let Ok(target) = serde_json::to_value(&element) {
-                let _ = window.execute("arguments[0].scrollIntoView({block: 'center'})", vec![target]).await;
-            }
-            match element.click().await {
-                Ok(_) => return Ok(()),
-                Err(error) if Instant::now() > deadline => return Err(error.into()),
-                Err(_) => {}
-            }
+            let target = serde_json::to_value(&element)?;
+            window.execute("arguments[0].scrollIntoView({block: 'center'})", vec![target]).await?;
+            element.click().await?;
+            return Ok(());
         }
         if Instant::now() > deadline {
             return Err(format!("nothing clickable at {css}").into());
@@ -128,10 +124,11 @@ pub async fn click(window: &Client, css: &str) -> TestResult {
     }
 }
 
-/// Picks an option of a `<select>` the way a person does (the change event included).
+/// Picks an option of a `<select>` the way a person does (the change event included, and
+/// bubbling, as the page listens for it once at its root).
 pub async fn choose(window: &Client, css: &str, value: &str) -> TestResult {
     let script = format!(
-        "const s = document.querySelector('{css}'); s.value = '{value}'; s.dispatchEvent(new Event('change')); return true;"
+        "const s = document.querySelector('{css}'); s.value = '{value}'; s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true;"
     );
     window.execute(&script, vec![]).await?;
     Ok(())
@@ -139,34 +136,22 @@ pub async fn choose(window: &Client, css: &str, value: &str) -> TestResult {
 
 /// Waits until `css` matches an element; returns its text.
 pub async fn wait_for_text(window: &Client, css: &str, timeout: Duration) -> Result<String, BoxError> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        // A repaint can replace the element between finding and reading it: try again.
-        if let Ok(element) = window.find(Locator::Css(css)).await
-            && let Ok(text) = element.text().await
-        {
-            return Ok(text);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("nothing at {css} after {timeout:?}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    Ok(wait_until(&format!("something at {css}"), timeout, async || text_at(window, css).await).await?)
+}
+
+/// The text of the element at `css`, if there is one.
+async fn text_at(window: &Client, css: &str) -> Option<String> {
+    window.find(Locator::Css(css)).await.ok()?.text().await.ok()
 }
 
 /// Waits until the element at `css` shows `words` (an element fading in reads as empty
 /// until it is visible); returns its text.
 pub async fn wait_for_words(window: &Client, css: &str, words: &str, timeout: Duration) -> Result<String, BoxError> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let text = wait_for_text(window, css, timeout).await?;
-        if text.contains(words) {
-            return Ok(text);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("{css} did not show {words:?} after {timeout:?}: {text:?}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    let what = format!("{css} to show {words:?}");
+    let shown = wait_until(&what, timeout, async || text_at(window, css).await.filter(|t| t.contains(words))).await;
+    match shown {
+        Ok(text) => Ok(text),
+        Err(error) => Err(format!("{error}: it shows {:?}", text_at(window, css).await).into()),
     }
 }
 
