@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use common::{Agent, mock_keyring};
 use keyring_core::CredentialStore;
-use sessionguard_agent::data_paths::DataPaths;
-use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_core::{CheckKind, RuleKind, SecurityEventKind, Severity};
+use sessionguard_agent::storage::data_paths::DataPaths;
+use sessionguard_agent::storage::settings_store::SettingsStore;
+use sessionguard_core::{ActionKind, CheckKind, EntryKind, RuleKind, SecurityEventKind, SessionHash, Severity};
 use sessionguard_demo::DemoOptions;
 use sessionguard_protocol::{
     AccountRequest, AgentState, Answer, ErrorCode, ExportFormat, HistoryFilter, Request, RequestHandler, RuleOutcome,
@@ -142,17 +142,20 @@ async fn the_intruder_is_journaled_before_the_person_is_alerted() {
     let alarm = tokio::time::timeout(Duration::from_secs(10), agent.alarms.recv()).await.unwrap().unwrap();
     assert_eq!(alarm.event.kind, SecurityEventKind::UnconfirmedLogin);
     // The alarm is out: the journal already has it.
-    let filter = HistoryFilter { kinds: vec!["unconfirmed_login".into()], ..HistoryFilter::default() };
+    let filter = HistoryFilter {
+        kinds: vec![EntryKind::Event(SecurityEventKind::UnconfirmedLogin)],
+        ..HistoryFilter::default()
+    };
     let entries = history(&agent, filter).await;
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0].device.as_deref(), Some(INTRUDER));
     assert_eq!(entries[0].account_label, "Demo account");
 
     // Terminate it: the history says who did it, and its page says how it ended.
-    let hash = entries[0].hash.clone().unwrap();
-    state(&agent, on_demo(AccountRequest::Terminate { hash: hash.clone() })).await;
+    let hash = entries[0].hash.unwrap();
+    state(&agent, on_demo(AccountRequest::Terminate { hash })).await;
     let entries = history(&agent, HistoryFilter { device: Some("redmi".into()), ..HistoryFilter::default() }).await;
-    let kinds: Vec<&str> = entries.iter().map(|e| e.kind.as_str()).collect();
+    let kinds: Vec<&str> = entries.iter().map(|e| e.kind.name()).collect();
     assert_eq!(kinds, ["session_ended", "terminated", "unconfirmed_login"], "newest first");
     assert_eq!(entries[0].by.as_deref(), Some("you, from SessionGuard"));
     assert_eq!(entries[1].by.as_deref(), Some("you"));
@@ -163,7 +166,7 @@ async fn the_intruder_is_journaled_before_the_person_is_alerted() {
     };
     let session = session.unwrap();
     assert_eq!(
-        (session.device_model.as_str(), session.ended_by.as_deref()),
+        (session.session.device_model.as_str(), session.ended_by.as_deref()),
         (INTRUDER, Some("you, from SessionGuard"))
     );
     assert_eq!(entries.len(), 3);
@@ -202,14 +205,15 @@ async fn a_stalled_history_holds_back_no_alert_and_no_export() {
 
     release.send(()).unwrap();
     stall.await.unwrap().unwrap();
-    let filter = HistoryFilter { kinds: vec!["unconfirmed_login".into()], ..HistoryFilter::default() };
-    for _ in 0..100 {
-        if !history(&agent, filter.clone()).await.is_empty() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the intruder was never journaled after the history came back");
+    let filter = HistoryFilter {
+        kinds: vec![EntryKind::Event(SecurityEventKind::UnconfirmedLogin)],
+        ..HistoryFilter::default()
+    };
+    let journaled =
+        common::wait_until("the intruder journaled once the history came back", Duration::from_secs(10), async || {
+            (!history(&agent, filter.clone()).await.is_empty()).then_some(())
+        });
+    journaled.await.unwrap();
 }
 
 /// An export goes only to a regular file: a pipe with no reader, a link or a device is
@@ -245,10 +249,13 @@ async fn lockdown_ends_the_intruder_by_itself_and_says_so() {
     let state = wait_for(&agent, "the lockdown alert", |s| s.alerts.iter().any(|a| a.rule.is_some())).await;
     let alert = state.alerts.iter().find(|a| a.rule.is_some()).unwrap();
     assert!(matches!(alert.rule, Some(RuleOutcome::Terminated { rule: RuleKind::Lockdown, .. })), "{alert:?}");
-    wait_for(&agent, "the intruder's session to end", |s| s.sessions.iter().all(|x| x.device_model != INTRUDER)).await;
+    wait_for(&agent, "the intruder's session to end", |s| {
+        s.sessions.iter().all(|x| x.session.device_model != INTRUDER)
+    })
+    .await;
     assert_eq!(agent.accounts.state().sessions.len(), 6, "nobody else was touched");
 
-    let filter = HistoryFilter { kinds: vec!["terminated".into()], ..HistoryFilter::default() };
+    let filter = HistoryFilter { kinds: vec![EntryKind::Action(ActionKind::Terminated)], ..HistoryFilter::default() };
     let terminated = history(&agent, filter).await;
     assert_eq!(terminated.len(), 1);
     assert_eq!(
@@ -257,17 +264,55 @@ async fn lockdown_ends_the_intruder_by_itself_and_says_so() {
     );
 }
 
-#[tokio::test]
+/// A kind switched off is journaled and raises nothing. "Nothing" is shown by what comes
+/// after it (on fake-telegram, where a test can add logins): the guard handles one list at
+/// a time, journal first and alert after, so once a later login of a kind still switched
+/// on is alerted, the first one's turn to be alerted has passed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_alert_kind_switched_off_is_journaled_but_not_raised() {
-    let agent = demo(Some(Duration::from_millis(300))).await;
+    let server = fake_telegram::FakeTelegram::start(0).await.unwrap();
+    let control = server.control();
+    let mut agent = common::telegram_agent(&server).await;
+    common::sign_in(&agent.accounts, &control).await;
     let mut settings = agent.accounts.state().settings;
     settings.alerts.unconfirmed_login = false;
     state(&agent, Request::UpdateSettings { settings }).await;
-    wait_for(&agent, "the intruder", |s| s.sessions.iter().any(|x| x.device_model == INTRUDER)).await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert!(agent.accounts.state().alerts.is_empty());
-    let filter = HistoryFilter { kinds: vec!["unconfirmed_login".into()], ..HistoryFilter::default() };
-    assert_eq!(history(&agent, filter).await.len(), 1);
+
+    let switched_off = SessionHash(
+        control.add_login(fake_telegram::NewLogin { unconfirmed: true, ..fake_telegram::NewLogin::intruder() }),
+    );
+    let filter = HistoryFilter {
+        kinds: vec![EntryKind::Event(SecurityEventKind::UnconfirmedLogin)],
+        ..HistoryFilter::default()
+    };
+    let journaled = common::wait_until("the switched-off login in the history", Duration::from_secs(10), async || {
+        Some(history(&agent, filter.clone()).await).filter(|entries| !entries.is_empty())
+    })
+    .await
+    .unwrap();
+    assert_eq!(journaled[0].device.as_deref(), Some(INTRUDER));
+
+    // Added once the first is journaled, so it comes in a later list.
+    let device = fake_telegram::Device { device_model: "Pixel 9 Pro".into(), ..fake_telegram::demo::intruder_device() };
+    let later =
+        SessionHash(control.add_login(fake_telegram::NewLogin { device, ..fake_telegram::NewLogin::intruder() }));
+    let about = |login: &Option<sessionguard_core::LoginDetails>, hash| login.as_ref().is_some_and(|l| l.hash == hash);
+    let before_it = tokio::time::timeout(Duration::from_secs(20), async {
+        let mut before = Vec::new();
+        loop {
+            let alarm = agent.alarms.recv().await.expect("the alarms go on");
+            if about(&alarm.event.login, later) {
+                return before;
+            }
+            before.push(alarm);
+        }
+    })
+    .await
+    .expect("the later login, of a kind switched on, is alerted");
+    assert!(before_it.iter().all(|a| !about(&a.event.login, switched_off)), "alarmed: {before_it:?}");
+    let alerts = agent.accounts.state().alerts;
+    assert!(alerts.iter().all(|a| !about(&a.login, switched_off)), "an alert for the window: {alerts:?}");
+    assert!(alerts.iter().any(|a| about(&a.login, later)), "{alerts:?}");
 }
 
 #[tokio::test]
@@ -315,17 +360,18 @@ async fn terminating_others_from_the_tray_waits_for_the_windows_confirmation() {
 async fn toggles_trust_and_settings_stick() {
     let agent = demo(None).await;
     let state = wait_for(&agent, "the list", |s| s.loaded).await;
-    let phone = state.sessions.iter().find(|s| s.device_model == "iPhone 15 Pro").unwrap().hash.clone();
+    let phone = state.sessions.iter().find(|s| s.session.device_model == "iPhone 15 Pro").unwrap().session.hash;
 
-    let request = AccountRequest::SetSessionToggles { hash: phone.clone(), secret_chats: None, calls: Some(false) };
+    let request = AccountRequest::SetSessionToggles { hash: phone, secret_chats: None, calls: Some(false) };
     let state = self::state(&agent, on_demo(request)).await;
-    let session = state.sessions.iter().find(|s| s.hash == phone).unwrap();
+    let session = &state.sessions.iter().find(|s| s.session.hash == phone).unwrap().session;
     assert!(session.call_requests_disabled && !session.encrypted_requests_disabled);
 
-    let state = self::state(&agent, on_demo(AccountRequest::SetTrusted { hash: phone.clone(), trusted: true })).await;
-    assert!(state.sessions.iter().find(|s| s.hash == phone).unwrap().trusted);
+    let state = self::state(&agent, on_demo(AccountRequest::SetTrusted { hash: phone, trusted: true })).await;
+    assert!(state.sessions.iter().find(|s| s.session.hash == phone).unwrap().trusted);
     assert_eq!(state.settings.rules.trusted.len(), 1);
-    let refused = agent.accounts.handle(on_demo(AccountRequest::SetTrusted { hash: "0".into(), trusted: true })).await;
+    let refused =
+        agent.accounts.handle(on_demo(AccountRequest::SetTrusted { hash: SessionHash::CURRENT, trusted: true })).await;
     assert_eq!(refused.unwrap_err().code, ErrorCode::CurrentSession);
 
     // The settings file holds the trusted device for the next run.
@@ -338,7 +384,7 @@ async fn toggles_trust_and_settings_stick() {
 async fn the_history_exports_to_csv_and_json() {
     let agent = demo(None).await;
     let state = wait_for(&agent, "the list", |s| s.loaded).await;
-    let victim = state.sessions.iter().find(|s| !s.current).unwrap().hash.clone();
+    let victim = state.sessions.iter().find(|s| !s.session.current).unwrap().session.hash;
     self::state(&agent, on_demo(AccountRequest::Terminate { hash: victim })).await;
 
     let csv = agent.dir.path().join("history.csv");

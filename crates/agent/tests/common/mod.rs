@@ -10,14 +10,14 @@ use std::time::Duration;
 
 use keyring_core::CredentialStore;
 use sessionguard_agent::accounts::{AccountSetup, Accounts};
-use sessionguard_agent::app_credentials::AppCredentials;
-use sessionguard_agent::data_paths::DataPaths;
-use sessionguard_agent::forwarding::Forwarding;
+use sessionguard_agent::alerts::forwarding::Forwarding;
+use sessionguard_agent::alerts::outlets::{Alarm, Outlets};
 use sessionguard_agent::guard::PollIntervals;
-use sessionguard_agent::journal_link::JournalLink;
-use sessionguard_agent::outlets::{Alarm, Outlets};
-use sessionguard_agent::settings_store::SettingsStore;
-use sessionguard_agent::waiting_rules::WaitingRules;
+use sessionguard_agent::guard::waiting_rules::WaitingRules;
+use sessionguard_agent::history::journal_link::JournalLink;
+use sessionguard_agent::sign_in::app_credentials::AppCredentials;
+use sessionguard_agent::storage::data_paths::DataPaths;
+use sessionguard_agent::storage::settings_store::SettingsStore;
 use sessionguard_core::{Clock, SystemClock};
 use sessionguard_demo::DemoOptions;
 use sessionguard_forward::RetryPolicy;
@@ -128,16 +128,28 @@ pub async fn state(accounts: &Accounts, request: Request) -> AgentState {
     }
 }
 
-/// Polls the state until `done` holds, for at most 10 s.
-pub async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
-    for _ in 0..200 {
-        let state = accounts.state();
-        if done(&state) {
-            return state;
+/// Looks with `probe` until it gives a value, for at most `timeout`; the error says what
+/// was waited for. The one wait of these tests: for a condition, never for a time.
+pub async fn wait_until<T>(
+    what: &str,
+    timeout: Duration,
+    mut probe: impl AsyncFnMut() -> Option<T>,
+) -> Result<T, String> {
+    let looking = async {
+        loop {
+            if let Some(found) = probe().await {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what} did not happen: {:?}", accounts.state());
+    };
+    tokio::time::timeout(timeout, looking).await.map_err(|_| format!("waited {timeout:?} for {what}"))
+}
+
+/// The state once `done` holds, within 10 s.
+pub async fn wait_for(accounts: &Accounts, what: &str, done: impl Fn(&AgentState) -> bool) -> AgentState {
+    let state = wait_until(what, Duration::from_secs(10), async || Some(accounts.state()).filter(|s| done(s))).await;
+    state.unwrap_or_else(|error| panic!("{error}: {:?}", accounts.state()))
 }
 
 /// An agent's way to fake-telegram on 127.0.0.1 (dev-only).
