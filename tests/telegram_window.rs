@@ -166,22 +166,12 @@ async fn websites_and_secure_my_account(
     Ok(())
 }
 
-/// Types `text` into the input at `css`, as a person would (input events included).
+/// Types `text` into the input at `css` as a person would: a click on it (once it is there
+/// and enabled, brought to the middle of the view), then the keys, input events included.
 async fn type_into(window: &Client, css: &str, text: &str) -> TestResult {
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        if let Ok(input) = window.find(Locator::Css(css)).await
-            && input.is_enabled().await.unwrap_or(false)
-        {
-            input.click().await?;
-            input.send_keys(text).await?;
-            return Ok(());
-        }
-        if std::time::Instant::now() > deadline {
-            return Err(format!("no input to type into at {css}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    click(window, css).await?;
+    window.find(Locator::Css(css)).await?.send_keys(text).await?;
+    Ok(())
 }
 
 /// Stops the window and the agent it started (it runs in its own process group), however
@@ -266,17 +256,12 @@ async fn two_step_from_the_checkup(window: &Client, server: &FakeTelegram) -> Te
     wait_for_words(window, "#two-step-problem", "not the same", WAIT).await?;
     assert!(!control.has_password(), "nothing was sent");
     type_into(window, "#two-step-repeat", "!").await?;
-    // WebKitWebDriver reports the form's controls as covered (by themselves) once the form
-    // was drawn again with its problem; DOM clicks and input events do what a person does.
-    window.execute("document.querySelector('[data-action=two-step-save]').click()", vec![]).await?;
+    click(window, "[data-action=\"two-step-save\"]").await?;
     wait_for_words(window, "#two-step-email-code", "emailed", WAIT).await?;
     assert!(control.has_password());
     let code = control.pending_email_code().ok_or("no code was emailed")?;
-    let fill = format!(
-        "const input = document.getElementById('two-step-code'); input.value = '{code}'; \
-         input.dispatchEvent(new Event('input')); document.querySelector('[data-action=confirm-email]').click()"
-    );
-    window.execute(&fill, vec![]).await?;
+    type_into(window, "#two-step-code", &code).await?;
+    click(window, "[data-action=\"confirm-email\"]").await?;
     wait_for_text(window, "[data-check=\"recovery_email\"][data-severity=\"ok\"]", WAIT).await?;
     assert_eq!(control.recovery_email().as_deref(), Some("ana@example.org"));
     screenshot("telegram-window-two-step");

@@ -23,7 +23,8 @@ impl Violation {
     }
 }
 
-/// Runs axe on the whole document (WCAG 2.x A and AA rules and best practices).
+/// Runs axe on the whole document (WCAG 2.x A and AA rules and best practices), once what
+/// fades in has (mid-fade its colours are blended with the background's).
 pub async fn violations(window: &Client) -> Result<Vec<Violation>, BoxError> {
     let loaded = window.execute("return typeof window.axe === 'object'", vec![]).await?;
     if loaded != serde_json::Value::Bool(true) {
@@ -34,7 +35,9 @@ pub async fn violations(window: &Client) -> Result<Vec<Violation>, BoxError> {
     }
     let script = r#"
         const done = arguments[arguments.length - 1];
-        window.axe.run(document, { resultTypes: ['violations'] })
+        const fading = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+        Promise.all(fading.map((a) => a.finished.catch(() => {})))
+            .then(() => window.axe.run(document, { resultTypes: ['violations'] }))
             .then((result) => done(result.violations.map((v) => ({
                 id: v.id, impact: v.impact, help: v.help,
                 targets: v.nodes.slice(0, 8).map((n) => `${n.target.join(' ')}: ${(n.any[0] ?? n.all[0] ?? n.none[0])?.message ?? ''}`),
