@@ -86,7 +86,7 @@ const PATHS = {
 
 /**
  * Icons whose direction carries meaning (the arrow leaving the door, the paper plane flying
- * forward). They get an `icon-<name>` class, and styles.css mirrors them under `dir="rtl"`.
+ * forward). They get an `icon-<name>` class, and styles/base.css mirrors them under `dir="rtl"`.
  * Clocks, checkmarks, shields, devices and the circular refresh arrow read the same both ways.
  * @type {ReadonlySet<IconName>}
  */
