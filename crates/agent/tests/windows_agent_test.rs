@@ -52,12 +52,11 @@ async fn the_windows_agent_guards_the_demo_over_its_pipe() -> TestResult {
     let (client, mut events) = connect(&dir).await?;
     let state = client.request(Request::GetState).await?;
     assert_eq!(state.sessions.len(), 6, "the demo's six sessions: {:?}", state.sessions);
-    let other = state.sessions.iter().find(|s| !s.current).ok_or("no other session")?;
-    let (hash, device) = (other.hash.clone(), other.device_model.clone());
-    let after = client
-        .request(Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash: hash.clone() } })
-        .await?;
-    assert!(after.sessions.iter().all(|s| s.hash != hash), "{device} is still listed");
+    let other = &state.sessions.iter().find(|s| !s.session.current).ok_or("no other session")?.session;
+    let (hash, device) = (other.hash, other.device_model.clone());
+    let after =
+        client.request(Request::Account { account: "demo".into(), action: AccountRequest::Terminate { hash } }).await?;
+    assert!(after.sessions.iter().all(|s| s.session.hash != hash), "{device} is still listed");
     assert_eq!(after.sessions.len(), 5);
 
     // The intruder arrives on its own and is pushed to the subscribed client.
@@ -67,7 +66,7 @@ async fn the_windows_agent_guards_the_demo_over_its_pipe() -> TestResult {
         let left = deadline.saturating_duration_since(Instant::now());
         match tokio::time::timeout(left, events.recv()).await {
             Ok(Some(AgentEvent::State { state })) if !state.alerts.is_empty() => {
-                assert!(state.sessions.iter().any(|s| s.device_model == INTRUDER), "{:?}", state.sessions);
+                assert!(state.sessions.iter().any(|s| s.session.device_model == INTRUDER), "{:?}", state.sessions);
                 assert!(format!("{:?}", state.alerts).contains(INTRUDER), "{:?}", state.alerts);
                 break;
             }
