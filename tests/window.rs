@@ -2,7 +2,7 @@
 //! session bus of the test's own with a fake notification server (see tests/desktop.sh).
 #![cfg(target_os = "linux")]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -13,7 +13,7 @@ use sessionguard_e2e::webdriver::{
     click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_words,
 };
 use sessionguard_e2e::{
-    KillOnDrop, TestResult, agent_pid, is_running, pids_of, private_dir, stop, stop_window_and_agent, tray_activate,
+    KillOnDrop, TestResult, WindowReaper, agent_pid, is_running, pids_of, private_dir, stop, tray_activate,
     tray_menu_click, tray_status, wait_until, window_bin,
 };
 use sessionguard_protocol::{AgentClient, Request};
@@ -27,7 +27,7 @@ async fn the_window_lists_terminates_and_alerts() -> TestResult {
     let bus = TestBus::start()?;
     let notifications = FakeNotifications::start(&bus)?;
     let _driver = start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), bus.env_path()])?;
-    let _reaper = AgentReaper(runtime_dir.clone());
+    let _reaper = WindowReaper(runtime_dir.clone());
 
     manage_sessions(&runtime_dir, &bus).await?;
     intruder_while_the_window_is_open(&runtime_dir, &notifications).await?;
@@ -153,16 +153,6 @@ async fn intruder_after_the_window_closed(
 async fn agent_state(runtime_dir: &Path) -> Result<sessionguard_protocol::AgentState, Box<dyn std::error::Error>> {
     let (client, _) = AgentClient::connect(&runtime_dir.join("agent.sock")).await?;
     Ok(client.request(Request::GetState).await?)
-}
-
-/// Stops the window and whatever agent it started, however the test ends: the agent runs
-/// in its own process group, so nothing else would.
-struct AgentReaper(PathBuf);
-
-impl Drop for AgentReaper {
-    fn drop(&mut self) {
-        stop_window_and_agent(&self.0);
-    }
 }
 
 /// A second launch (on the same bus, where the first listens for it) hands over to the

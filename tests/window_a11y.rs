@@ -10,7 +10,7 @@ use fantoccini::key::Key;
 use sessionguard_e2e::axe::violations;
 use sessionguard_e2e::bus::TestBus;
 use sessionguard_e2e::webdriver::{click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
-use sessionguard_e2e::{TestResult, private_dir, stop_window_and_agent, wait_until};
+use sessionguard_e2e::{TestResult, WindowReaper, private_dir, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 const SECOND: Duration = Duration::from_secs(1);
@@ -30,10 +30,10 @@ async fn every_page_passes_axe_and_the_keyboard_alone_terminates() -> TestResult
         ("SESSIONGUARD_DATA_DIR", &data_dir),
         bus.env_path(),
     ])?;
+    let _reaper = WindowReaper(runtime_dir.clone());
     let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
     let outcome = pages_and_keys(&window).await;
     let _ = window.close().await;
-    stop_window_and_agent(&runtime_dir);
     outcome
 }
 

@@ -15,7 +15,7 @@ use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
     choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, catalog_message, private_dir, stop_window_and_agent, wait_until};
+use sessionguard_e2e::{TestResult, WindowReaper, catalog_message, private_dir, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -31,10 +31,10 @@ async fn persian_right_to_left_then_russian_then_the_system_language() -> TestRe
         ("SESSIONGUARD_DATA_DIR", &data_dir),
         bus.env_path(),
     ])?;
+    let _reaper = WindowReaper(runtime_dir.clone());
     let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
     let outcome = languages(&window, &notifications).await;
     let _ = window.close().await;
-    stop_window_and_agent(&runtime_dir);
     outcome
 }
 

@@ -14,7 +14,7 @@ use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
     choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, private_dir, stop_window_and_agent, wait_until};
+use sessionguard_e2e::{TestResult, WindowReaper, private_dir, wait_until};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 type BoxError = Box<dyn std::error::Error>;
@@ -31,10 +31,10 @@ async fn checkup_history_settings_and_lockdown() -> TestResult {
         ("SESSIONGUARD_DATA_DIR", &data_dir),
         bus.env_path(),
     ])?;
+    let _reaper = WindowReaper(runtime_dir.clone());
     let window = open_window(&["--demo", "--demo-intruder-after", "12"]).await?;
     let outcome = pages(&window, &notifications).await;
     let _ = window.close().await;
-    stop_window_and_agent(&runtime_dir);
     outcome?;
     assert_settings_kept(&data_dir).await
 }

@@ -122,6 +122,17 @@ pub fn stop_window_and_agent(runtime_dir: &std::path::Path) {
     }
 }
 
+/// Stops the window and the agent of a runtime folder when dropped: however the test ends,
+/// a failed assertion included, which unwinds past any cleanup written after it.
+#[derive(Debug)]
+pub struct WindowReaper(pub PathBuf);
+
+impl Drop for WindowReaper {
+    fn drop(&mut self) {
+        stop_window_and_agent(&self.0);
+    }
+}
+
 /// A child process that is killed when the test ends, however it ends.
 #[derive(Debug)]
 pub struct KillOnDrop(pub Child);
