@@ -16,6 +16,8 @@ use crate::desktop::on_screen::{AlertKey, OnScreen};
 
 /// How long closing one notification may take.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a click may wait for its notification's id to be recorded.
+const CLICK_PATIENCE: Duration = Duration::from_secs(5);
 
 /// Follows the bus for the person's clicks and closes notifications whose alerts ended,
 /// until the bus goes away. `live` is every alert still waiting, on every account.
@@ -80,10 +82,15 @@ fn on_signal(message: &zbus::Message, on_screen: &OnScreen, answers: &mpsc::Unbo
     match header.member().map(|m| m.as_str()) {
         Some("ActionInvoked") => {
             let Ok((id, action)) = message.body().deserialize::<(u32, String)>() else { return };
-            let (Some((account, alert_id)), Some(choice)) = (on_screen.alert_of(id), Choice::from_id(&action)) else {
-                return;
-            };
-            let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+            let Some(choice) = Choice::from_id(&action) else { return };
+            let (on_screen, answers) = (on_screen.clone(), answers.clone());
+            // Its id may not be recorded yet: the click waits for it (bounded), without
+            // holding up the signals behind it.
+            tokio::spawn(async move {
+                if let Some((account, alert_id)) = on_screen.alert_of_soon(id, CLICK_PATIENCE).await {
+                    let _ = answers.send(NotificationAnswer { account, alert_id, choice });
+                }
+            });
         }
         Some("NotificationClosed") => {
             if let Ok((id, _reason)) = message.body().deserialize::<(u32, u32)>() {
