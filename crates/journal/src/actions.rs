@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use sessionguard_core::{RuleKind, SecureReport, SessionHash};
 
 use crate::entries::NewEntry;
-use sessionguard_core::{ActionKind, EntryKind};
 use crate::{Batch, EntryId, Journal, JournalError};
+use sessionguard_core::{ActionKind, EntryKind};
 
 /// Who decided an action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,30 +37,17 @@ pub(crate) fn rule_name(rule: RuleKind) -> String {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Action {
     /// One session ended.
-    Terminated {
-        hash: SessionHash,
-        by: Actor,
-    },
+    Terminated { hash: SessionHash, by: Actor },
     /// Every session but SessionGuard's own ended.
     TerminatedOthers { by: Actor },
     /// "Yes, it's me" for an unconfirmed login.
-    Confirmed {
-        hash: SessionHash,
-    },
+    Confirmed { hash: SessionHash },
     /// The account's inactive-session period set.
     TtlChanged { days: i32 },
     /// Secret chats or calls allowed or forbidden on one session; `None` left as it was.
-    SettingsChanged {
-        hash: SessionHash,
-        secret_chats: Option<bool>,
-        calls: Option<bool>,
-    },
+    SettingsChanged { hash: SessionHash, secret_chats: Option<bool>, calls: Option<bool> },
     /// A connected website logged out.
-    WebsiteLoggedOut {
-        hash: SessionHash,
-        domain: String,
-        by: Actor,
-    },
+    WebsiteLoggedOut { hash: SessionHash, domain: String, by: Actor },
     /// Every connected website logged out.
     WebsitesLoggedOut { count: u32, by: Actor },
     /// "Secure my account": what it did and what still waits.

@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::Row;
 use sessionguard_core::{LoginDetails, SessionHash};
 
-use sessionguard_core::EntryKind;
 use crate::{Action, Batch, EntryId, JournalError, TimelineEntry, json, time};
+use sessionguard_core::EntryKind;
 
 pub(crate) struct NewEntry<'a> {
     pub account_id: i64,

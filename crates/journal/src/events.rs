@@ -3,8 +3,8 @@
 use sessionguard_core::SecurityEvent;
 
 use crate::entries::NewEntry;
-use sessionguard_core::EntryKind;
 use crate::{Batch, EntryId, Journal, JournalError};
+use sessionguard_core::EntryKind;
 
 impl Batch<'_> {
     /// Records an event with what it knows of the login (a login-code request has none).

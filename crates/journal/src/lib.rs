@@ -46,9 +46,9 @@ mod write;
 
 pub use actions::{Action, Actor, TwoStepChange};
 pub use error::JournalError;
-pub use sessionguard_core::{ActionKind, EntryKind};
 pub use migrations::SCHEMA_VERSION;
 pub use open::Journal;
+pub use sessionguard_core::{ActionKind, EntryKind};
 pub use sessions::{EndedBy, Observed, SessionRecord};
 pub use timeline::{EntryId, TimelineEntry, TimelineFilter};
 pub use write::Batch;

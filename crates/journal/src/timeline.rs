@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use sessionguard_core::{LoginDetails, SecurityEvent, SessionHash};
 
 use crate::entries::{ENTRY_COLUMNS, read_entry};
-use sessionguard_core::EntryKind;
 use crate::{Action, Journal, JournalError, accounts, time};
+use sessionguard_core::EntryKind;
 
 /// A timeline entry's id: stable, and increasing in the order entries were written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

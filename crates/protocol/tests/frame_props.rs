@@ -6,9 +6,9 @@
 #![allow(clippy::expect_used)]
 
 use proptest::prelude::*;
+use sessionguard_core::SessionHash;
 use sessionguard_protocol::frame::{ClientFrame, FrameError, MAX_FRAME_BYTES, read_frame, write_frame};
 use sessionguard_protocol::{AccountRequest, HistoryFilter, Request, SecretText};
-use sessionguard_core::SessionHash;
 use tokio::io::BufReader;
 
 fn runtime() -> tokio::runtime::Runtime {

@@ -4,12 +4,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use sessionguard_core::SessionHash;
 use sessionguard_protocol::{
     AccountRequest, AccountView, AgentClient, AgentEvent, AgentLock, AgentState, Answer, ErrorBody, ErrorCode,
     ForwardingView, HistoryFilter, Limits, LockError, Request, RequestHandler, RuntimeDir, Settings, SocketServer,
 };
 use tokio::sync::broadcast;
-use sessionguard_core::SessionHash;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
