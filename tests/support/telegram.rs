@@ -254,14 +254,20 @@ pub fn sign_in_secrets(control: &Control, password: Option<&str>) -> Vec<Needle>
 }
 
 /// The files under `roots` changed since `since` that hold any needle: "path: name".
-/// Symbolic links are not followed; files over 64 MB are skipped.
+/// Symbolic links are not followed; files over 64 MB are skipped, and so is the build's
+/// output (the tests' own binaries hold these test values by design, and the Windows and
+/// macOS builds write there while the tests run).
 pub fn files_holding(roots: &[PathBuf], since: SystemTime, needles: &[Needle]) -> Vec<String> {
     let mut found = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut stack: Vec<PathBuf> = roots.to_vec();
+    let build_output = build_output();
     while let Some(path) = stack.pop() {
         let Ok(meta) = std::fs::symlink_metadata(&path) else { continue };
         if meta.is_dir() {
+            if path.canonicalize().is_ok_and(|dir| build_output.contains(&dir)) {
+                continue;
+            }
             if let Ok(entries) = std::fs::read_dir(&path) {
                 stack.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
             }
@@ -279,6 +285,16 @@ pub fn files_holding(roots: &[PathBuf], since: SystemTime, needles: &[Needle]) -
         }
     }
     found
+}
+
+/// Where cargo writes this workspace's build: its `target/`, or `CARGO_TARGET_DIR`.
+fn build_output() -> Vec<PathBuf> {
+    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    [Some(workspace.join("target")), std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from)]
+        .into_iter()
+        .flatten()
+        .filter_map(|dir| dir.canonicalize().ok())
+        .collect()
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
