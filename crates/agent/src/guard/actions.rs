@@ -186,10 +186,15 @@ impl Guard {
 
     /// Reads the 2-step verification status afresh and checks the account.
     pub async fn run_checkup(&self) {
-        match self.account.password_status().await {
-            Ok(password) => self.lock().password = Some(password),
-            Err(error) => {
-                tracing::warn!(account = %self.label, %error, "could not read the 2-step verification status")
+        let read = self.account.password_status().await;
+        {
+            let mut state = self.lock();
+            state.password_asked = true;
+            match read {
+                Ok(password) => state.password = Some(password),
+                Err(error) => {
+                    tracing::warn!(account = %self.label, %error, "could not read the 2-step verification status")
+                }
             }
         }
         self.recheck();
@@ -200,7 +205,7 @@ impl Guard {
         let now = self.cx.clock.now();
         {
             let mut state = self.lock();
-            let Some(list) = state.list.clone() else { return };
+            let Some(list) = state.list.clone().filter(|_| state.password_asked) else { return };
             let checks = checkup(&list, state.password.as_ref(), state.websites.as_deref(), now);
             state.checkup = Some((checks, now));
         }

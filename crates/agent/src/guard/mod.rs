@@ -103,6 +103,9 @@ pub(crate) struct GuardState {
     /// of this run is compared with them.
     left_off: Option<SessionList>,
     password: Option<PasswordStatus>,
+    /// The 2-step status was asked for at least once. Until then no checkup is shown: it
+    /// would flash "could not be checked" for a status that is merely not read yet.
+    password_asked: bool,
     checkup: Option<(Vec<Check>, DateTime<Utc>)>,
     /// The connected websites in the last list that could be read.
     websites: Option<Vec<Website>>,
@@ -133,6 +136,7 @@ impl Guard {
             deferred: Vec::new(),
             left_off: None,
             password: None,
+            password_asked: false,
             checkup: None,
             websites: None,
             secure_report: None,
