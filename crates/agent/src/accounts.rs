@@ -78,21 +78,36 @@ impl Drop for Slot {
     }
 }
 
+/// The guarded accounts and what the window is shown of them, under one lock, so a
+/// state read from it never mixes two moments (an account removed but still selected, a
+/// question about an account no longer shown). Held for reads and writes only, never
+/// across an await; each guard's own lock is taken after it, never before.
+#[derive(Debug)]
+pub(crate) struct Roster {
+    pub(crate) slots: Vec<Slot>,
+    /// The account the window shows; `None` shows the sign-in screen.
+    pub(crate) selected: Option<String>,
+    pub(crate) screen: SignInScreen,
+    pub(crate) qr_waiter: Option<JoinHandle<()>>,
+    /// What the window is asked to confirm, until it is answered.
+    pub(crate) ask: Option<WindowAsk>,
+    pub(crate) notices: Notices,
+}
+
+impl Roster {
+    fn guard(&self, id: &str) -> Option<Arc<Guard>> {
+        self.slots.iter().find(|s| s.guard.id() == id).map(|s| s.guard.clone())
+    }
+}
+
 #[derive(Debug)]
 pub struct Accounts {
     pub(crate) me: Weak<Self>,
     pub(crate) setup: AccountSetup,
     pub(crate) outlets: Outlets,
-    pub(crate) slots: Mutex<Vec<Slot>>,
-    /// The account the window shows; `None` shows the sign-in screen.
-    pub(crate) selected: Mutex<Option<String>>,
-    pub(crate) screen: Mutex<SignInScreen>,
+    roster: Mutex<Roster>,
     /// The sign-in under way; a tokio lock, as its steps wait on Telegram.
     pub(crate) flow: tokio::sync::Mutex<Option<SignIn>>,
-    pub(crate) qr_waiter: Mutex<Option<JoinHandle<()>>>,
-    /// What the window is asked to confirm, until it is answered.
-    pub(crate) ask: Mutex<Option<WindowAsk>>,
-    pub(crate) notices: Mutex<Notices>,
     /// Counts the states built, so a window can tell the newest (see `AgentState::revision`).
     revision: std::sync::atomic::AtomicU64,
 }
@@ -105,53 +120,57 @@ impl Accounts {
             me: me.clone(),
             setup,
             outlets,
-            slots: Mutex::new(Vec::new()),
-            selected: Mutex::new(None),
-            screen: Mutex::new(screen),
+            roster: Mutex::new(Roster {
+                slots: Vec::new(),
+                selected: None,
+                screen,
+                qr_waiter: None,
+                ask: None,
+                notices: Notices::default(),
+            }),
             flow: tokio::sync::Mutex::new(None),
-            qr_waiter: Mutex::new(None),
-            ask: Mutex::new(None),
-            notices: Mutex::new(Notices::default()),
             revision: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
     pub(crate) fn add_notice(&self, text: String, topic: Topic) {
-        lock(&self.notices).add(text, topic);
+        self.roster().notices.add(text, topic);
         self.publish();
     }
 
     pub(crate) fn resolve_notice(&self, topic: &Topic) {
-        lock(&self.notices).resolve(topic);
+        self.roster().notices.resolve(topic);
         self.publish();
     }
 
     pub(crate) fn dismiss_notice(&self, id: u32) {
-        if lock(&self.notices).dismiss(id) {
+        if self.roster().notices.dismiss(id) {
             self.publish();
         }
     }
 
     /// Whether a saved account waits for the keyring to open (for the tray).
     pub fn waiting_for_keyring(&self) -> bool {
-        !lock(&self.notices).waiting_entries().is_empty()
+        !self.roster().notices.waiting_entries().is_empty()
     }
 
     /// Asks the window to confirm `ask` (shown with its account): the tray's destructive
     /// actions are carried out only once the person confirms in the window.
     pub fn ask_window(&self, ask: WindowAsk) {
-        let account = ask.account().to_owned();
-        if self.guard(&account).is_none() {
-            return;
+        {
+            let mut roster = self.roster();
+            if roster.guard(ask.account()).is_none() {
+                return;
+            }
+            roster.selected = Some(ask.account().to_owned());
+            roster.ask = Some(ask);
         }
-        self.select(Some(account));
-        *lock(&self.ask) = Some(ask);
         self.publish();
     }
 
     /// The window answered what it was asked (or the person did it there anyway).
     pub(crate) fn answered_ask(&self) {
-        if lock(&self.ask).take().is_some() {
+        if self.roster().ask.take().is_some() {
             self.publish();
         }
     }
@@ -185,7 +204,7 @@ impl Accounts {
             }
         };
         let restored = self.restore_saved(&store).await;
-        if !self.lock_slots().is_empty() {
+        if !self.roster().slots.is_empty() {
             for problem in restored.problems {
                 self.add_notice(problem, Topic::News);
             }
@@ -201,7 +220,7 @@ impl Accounts {
 
     /// The guard of an account by id.
     pub fn guard(&self, id: &str) -> Option<Arc<Guard>> {
-        self.lock_slots().iter().find(|s| s.guard.id() == id).map(|s| s.guard.clone())
+        self.roster().guard(id)
     }
 
     /// The machine woke or the network came back: every account reads what it missed and
@@ -213,13 +232,13 @@ impl Accounts {
 
     /// Every guard, in the order they were added.
     pub fn guards(&self) -> Vec<Arc<Guard>> {
-        self.lock_slots().iter().map(|s| s.guard.clone()).collect()
+        self.roster().slots.iter().map(|s| s.guard.clone()).collect()
     }
 
     /// The guard the window shows, if one is.
     pub fn selected_guard(&self) -> Option<Arc<Guard>> {
-        let selected = lock(&self.selected).clone()?;
-        self.guard(&selected)
+        let roster = self.roster();
+        roster.guard(roster.selected.as_deref()?)
     }
 
     pub fn state(&self) -> AgentState {
@@ -232,7 +251,12 @@ impl Accounts {
         let revision = self.revision.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         let settings = self.setup.settings.settings();
         let forwarding = self.setup.forwarding.view();
-        let accounts = self.guards().iter().map(|g| g.tab()).collect();
+        let (guards, screen, notices, ask) = {
+            let roster = self.roster();
+            let guards: Vec<_> = roster.slots.iter().map(|s| s.guard.clone()).collect();
+            (guards, roster.screen.view(), roster.notices.views(), roster.ask.clone())
+        };
+        let accounts = guards.iter().map(|g| g.tab()).collect();
         let language = crate::words::language::resolve(settings.language.as_deref());
         let mut state = empty_state(accounts, settings, forwarding);
         state.revision = revision;
@@ -241,8 +265,8 @@ impl Accounts {
         match shown {
             Some(guard) => guard.fill(&mut state),
             None => {
-                let view = lock(&self.screen).view();
-                state.sign_in = Some(SignInView { built_in_credentials: self.setup.app_credentials.is_some(), ..view });
+                state.sign_in =
+                    Some(SignInView { built_in_credentials: self.setup.app_credentials.is_some(), ..screen });
             }
         }
         let words = sessionguard_i18n::words(language);
@@ -251,10 +275,9 @@ impl Accounts {
         if let Some(sign_in) = &mut state.sign_in {
             sign_in.error = sign_in.error.take().map(|error| localized(error, &words));
         }
-        state.notices = lock(&self.notices).views();
+        state.notices = notices;
         // Asked only about the account shown.
-        state.ask =
-            lock(&self.ask).clone().filter(|ask| state.account.as_ref().is_some_and(|shown| shown.id == ask.account()));
+        state.ask = ask.filter(|ask| state.account.as_ref().is_some_and(|shown| shown.id == ask.account()));
         state
     }
 
@@ -323,35 +346,44 @@ impl Accounts {
                 me.ended_elsewhere(watched.id()).await;
             }
         });
-        self.lock_slots().push(Slot { guard, telegram, tasks: vec![runner, ended] });
+        self.roster().slots.push(Slot { guard, telegram, tasks: vec![runner, ended] });
         self.publish();
     }
 
     /// Shows an account in the window (`None`: the sign-in screen).
     pub(crate) fn select(&self, id: Option<String>) {
-        *lock(&self.selected) = id;
+        self.roster().selected = id;
         self.publish();
     }
 
     pub(crate) fn show_sign_in(&self, notice: Option<String>) {
-        self.stop_qr_waiter();
-        *lock(&self.screen) = SignInScreen::new(self.setup.server.describe(), notice);
-        self.select(None);
+        let screen = SignInScreen::new(self.setup.server.describe(), notice);
+        let waiter = {
+            let mut roster = self.roster();
+            roster.screen = screen;
+            roster.selected = None;
+            roster.qr_waiter.take()
+        };
+        if let Some(waiter) = waiter {
+            waiter.abort();
+        }
+        self.publish();
     }
 
     /// Removes an account from the guarded ones and shows another (or the sign-in screen).
     fn remove(&self, id: &str) -> Option<Slot> {
-        let slot = {
-            let mut slots = self.lock_slots();
-            let index = slots.iter().position(|s| s.guard.id() == id)?;
-            slots.remove(index)
-        };
-        let next = self.guards().first().map(|g| g.id().to_owned());
-        if lock(&self.selected).as_deref() == Some(id) {
-            match next {
-                Some(next) => self.select(Some(next)),
-                None => self.show_sign_in(None),
+        let (slot, none_left_to_show) = {
+            let mut roster = self.roster();
+            let index = roster.slots.iter().position(|s| s.guard.id() == id)?;
+            let slot = roster.slots.remove(index);
+            let was_shown = roster.selected.as_deref() == Some(id);
+            if was_shown {
+                roster.selected = roster.slots.first().map(|s| s.guard.id().to_owned());
             }
+            (slot, was_shown && roster.selected.is_none())
+        };
+        if none_left_to_show {
+            self.show_sign_in(None);
         }
         self.publish();
         Some(slot)
@@ -384,17 +416,19 @@ impl Accounts {
             "SessionGuard's own session in “{label}” was ended from another device, so it was signed out and its key \
              deleted. Sign in again to keep guarding it."
         );
-        if self.lock_slots().is_empty() || lock(&self.selected).is_none() {
+        let mut roster = self.roster();
+        if roster.selected.is_none() {
+            drop(roster);
             self.show_sign_in(Some(notice));
         } else {
-            lock(&self.screen).set_notice(Some(notice));
+            roster.screen.set_notice(Some(notice));
         }
     }
 
     /// Stops guarding an account: a Telegram account ends our session with Telegram and
     /// deletes the key; the demo is simply closed.
     async fn sign_out(&self, id: &str) -> Result<(), ErrorBody> {
-        let telegram = self.lock_slots().iter().find(|s| s.guard.id() == id).map(|s| s.telegram.clone());
+        let telegram = self.roster().slots.iter().find(|s| s.guard.id() == id).map(|s| s.telegram.clone());
         let Some(telegram) = telegram else {
             return Err(ErrorBody::new(ErrorCode::BadRequest, "that account is not guarded"));
         };
@@ -414,7 +448,7 @@ impl Accounts {
         }
         drop(self.remove(id));
         if notice.is_some() {
-            lock(&self.screen).set_notice(notice);
+            self.roster().screen.set_notice(notice);
         }
         Ok(())
     }
@@ -456,8 +490,8 @@ impl Accounts {
         Ok(())
     }
 
-    pub(crate) fn lock_slots(&self) -> MutexGuard<'_, Vec<Slot>> {
-        lock(&self.slots)
+    pub(crate) fn roster(&self) -> MutexGuard<'_, Roster> {
+        lock(&self.roster)
     }
 }
 

@@ -9,7 +9,7 @@ use sessionguard_telegram::secret::Sensitive;
 use sessionguard_telegram::sign_in::{Progress, SignIn};
 use sessionguard_telegram::vault::{AccountSecrets, Vault};
 
-use crate::accounts::{Accounts, lock};
+use crate::accounts::Accounts;
 use crate::sign_in::app_credentials::{AppCredentials, INVALID};
 use crate::storage::saved_accounts::keyring_call;
 use crate::storage::settings_store::TelegramAccountEntry;
@@ -19,7 +19,7 @@ const QR_MIN_WAIT: Duration = Duration::from_secs(5);
 
 impl Accounts {
     fn require_sign_in_screen(&self) -> Result<(), ErrorBody> {
-        if lock(&self.selected).is_some() {
+        if self.roster().selected.is_some() {
             return Err(ErrorBody::new(ErrorCode::BadRequest, "open the sign-in screen first"));
         }
         Ok(())
@@ -50,12 +50,12 @@ impl Accounts {
         };
         // The api_id typed stays in the form; a built-in one is not shown.
         let typed = credentials.as_ref().ok().filter(|c| !self.is_built_in(c)).map(|c| c.api_id);
-        lock(&self.screen).start(typed);
+        self.roster().screen.start(typed);
         let credentials = match (refusal, credentials) {
             (None, Ok(credentials)) => credentials,
             (refusal, _) => {
                 let error = refusal.unwrap_or_else(|| ErrorBody::new(ErrorCode::ApiCredentialsInvalid, INVALID));
-                lock(&self.screen).failed_with(error);
+                self.roster().screen.failed_with(error);
                 self.publish();
                 return Ok(false);
             }
@@ -85,8 +85,8 @@ impl Accounts {
         };
         let now = self.setup.clock.now();
         match result {
-            Ok(sent) => lock(&self.screen).code_sent(phone, &sent, now),
-            Err(error) => lock(&self.screen).failed(&error, now),
+            Ok(sent) => self.roster().screen.code_sent(phone, &sent, now),
+            Err(error) => self.roster().screen.failed(&error, now),
         }
         self.publish();
         Ok(())
@@ -94,7 +94,7 @@ impl Accounts {
 
     pub(crate) async fn resend_code(&self) -> Result<(), ErrorBody> {
         self.require_sign_in_screen()?;
-        lock(&self.screen).start(None);
+        self.roster().screen.start(None);
         self.publish();
         let result = match self.flow.lock().await.as_mut() {
             Some(sign_in) => sign_in.resend_code().await,
@@ -102,8 +102,8 @@ impl Accounts {
         };
         let now = self.setup.clock.now();
         match result {
-            Ok(sent) => lock(&self.screen).code_resent(&sent, now),
-            Err(error) => lock(&self.screen).failed(&error, now),
+            Ok(sent) => self.roster().screen.code_resent(&sent, now),
+            Err(error) => self.roster().screen.failed(&error, now),
         }
         self.publish();
         Ok(())
@@ -112,7 +112,7 @@ impl Accounts {
     pub(crate) async fn submit(&self, secret: String, step: SignInStep) -> Result<(), ErrorBody> {
         self.require_sign_in_screen()?;
         self.stop_qr_waiter();
-        lock(&self.screen).start(None);
+        self.roster().screen.start(None);
         self.publish();
         let result = match self.flow.lock().await.as_mut() {
             Some(sign_in) if step == SignInStep::Password => sign_in.submit_password(Sensitive::new(secret)).await,
@@ -132,7 +132,7 @@ impl Accounts {
             None => Err(start_again()),
         };
         self.progress(result).await;
-        if lock(&self.screen).step() == SignInStep::Qr {
+        if self.roster().screen.step() == SignInStep::Qr {
             self.spawn_qr_waiter();
         }
         Ok(())
@@ -144,7 +144,7 @@ impl Accounts {
         let waiter = tokio::spawn(async move {
             loop {
                 let Some(me) = me.upgrade() else { return };
-                let expires_at = lock(&me.screen).view().qr.map(|qr| qr.expires_at);
+                let expires_at = me.roster().screen.view().qr.map(|qr| qr.expires_at);
                 let left = expires_at.and_then(|at| (at - me.setup.clock.now()).to_std().ok()).unwrap_or_default();
                 let result = match me.flow.lock().await.as_mut() {
                     Some(sign_in) => {
@@ -154,18 +154,18 @@ impl Accounts {
                     None => return,
                 };
                 me.progress(result).await;
-                if lock(&me.screen).step() != SignInStep::Qr {
+                if me.roster().screen.step() != SignInStep::Qr {
                     return;
                 }
             }
         });
-        if let Some(previous) = lock(&self.qr_waiter).replace(waiter) {
+        if let Some(previous) = self.roster().qr_waiter.replace(waiter) {
             previous.abort();
         }
     }
 
     pub(crate) fn stop_qr_waiter(&self) {
-        if let Some(waiter) = lock(&self.qr_waiter).take() {
+        if let Some(waiter) = self.roster().qr_waiter.take() {
             waiter.abort();
         }
     }
@@ -177,8 +177,8 @@ impl Accounts {
                 self.finish(*secrets).await;
                 return;
             }
-            Ok(Progress::PasswordNeeded { hint }) => lock(&self.screen).password_needed(hint),
-            Ok(Progress::ScanQr { link, expires_at }) => lock(&self.screen).show_qr(link.expose(), expires_at),
+            Ok(Progress::PasswordNeeded { hint }) => self.roster().screen.password_needed(hint),
+            Ok(Progress::ScanQr { link, expires_at }) => self.roster().screen.show_qr(link.expose(), expires_at),
             Err(SignInError::Unreadable) => {
                 // The step may have signed in on the server: that half-made session is
                 // logged out, and the sign-in starts over (a QR waiter, which may be the
@@ -187,11 +187,11 @@ impl Accounts {
                     half_made.sign_out().await;
                 }
                 tracing::warn!("a sign-in answer could not be read; its session was logged out");
-                let mut screen = lock(&self.screen);
-                screen.reset();
-                screen.failed(&SignInError::Unreadable, now);
+                let mut roster = self.roster();
+                roster.screen.reset();
+                roster.screen.failed(&SignInError::Unreadable, now);
             }
-            Err(error) => lock(&self.screen).failed(&error, now),
+            Err(error) => self.roster().screen.failed(&error, now),
         }
         self.publish();
     }
@@ -221,7 +221,7 @@ impl Accounts {
                     tracing::warn!(%error, "the account is guarded, but the list of accounts was not saved");
                 }
                 tracing::info!("signed in to Telegram; the key is in the keyring");
-                lock(&self.screen).reset();
+                self.roster().screen.reset();
                 if let Err(problem) = self.guard_telegram(vault, secrets, name).await {
                     self.screen_failed(ErrorCode::Network, problem);
                 }
@@ -238,10 +238,11 @@ impl Accounts {
     }
 
     fn screen_failed(&self, code: ErrorCode, message: String) {
-        let mut screen = lock(&self.screen);
-        screen.reset();
-        screen.failed_with(ErrorBody::new(code, message));
-        drop(screen);
+        {
+            let mut roster = self.roster();
+            roster.screen.reset();
+            roster.screen.failed_with(ErrorBody::new(code, message));
+        }
         self.publish();
     }
 
@@ -252,8 +253,12 @@ impl Accounts {
         if let Ok(mut flow) = self.flow.try_lock() {
             flow.take();
         }
-        let at_first_step = lock(&self.screen).step() == SignInStep::Credentials;
-        lock(&self.screen).reset();
+        let at_first_step = {
+            let mut roster = self.roster();
+            let at_first_step = roster.screen.step() == SignInStep::Credentials;
+            roster.screen.reset();
+            at_first_step
+        };
         match self.guards().first() {
             Some(guard) if at_first_step => self.select(Some(guard.id().to_owned())),
             _ => self.publish(),

@@ -11,7 +11,7 @@ use std::time::Duration;
 use keyring_core::CredentialStore;
 use sessionguard_telegram::vault::{AccountSecrets, Vault, VaultError};
 
-use crate::accounts::{Accounts, lock};
+use crate::accounts::Accounts;
 use crate::storage::notices::Topic;
 use crate::storage::settings_store::TelegramAccountEntry;
 
@@ -102,7 +102,7 @@ impl Accounts {
         let wait = self.setup.keyring_wait;
         let mut seen = Vec::new();
         for entry in entries {
-            if seen.contains(&entry) || self.lock_slots().iter().any(|s| s.vault_entry() == Some(entry.as_str())) {
+            if seen.contains(&entry) || self.roster().slots.iter().any(|s| s.vault_entry() == Some(entry.as_str())) {
                 continue;
             }
             seen.push(entry.clone());
@@ -168,7 +168,7 @@ impl Accounts {
 
     fn keyring_waiting(&self, entry: &str, text: String) {
         tracing::warn!(entry, "a saved account waits for the keyring to open");
-        lock(&self.notices).add(text, Topic::KeyringWaiting(entry.to_owned()));
+        self.roster().notices.add(text, Topic::KeyringWaiting(entry.to_owned()));
         self.publish();
     }
 }
