@@ -66,11 +66,17 @@ async fn state_where(
     Ok(state)
 }
 
-/// The intruder's notification, with its answers, on the fake server.
-async fn intruder_notification(notifications: &FakeNotifications) -> Result<Notified, BoxError> {
-    notifications
+/// The agent on a bus of its own with the fake notification server, once the server has
+/// the intruder's notification with its answers; and a client of the agent.
+async fn intruder_shown() -> Result<(TestBus, FakeNotifications, Agent, Notified, AgentClient), BoxError> {
+    let bus = TestBus::start()?;
+    let notifications = FakeNotifications::start(&bus)?;
+    let agent = Agent::start(&bus)?;
+    let shown = notifications
         .next_notify("with answers naming the intruder", WAIT, |n| n.body.contains(INTRUDER) && n.offers("terminate"))
-        .await
+        .await?;
+    let client = agent.client().await?;
+    Ok((bus, notifications, agent, shown, client))
 }
 
 /// The smoke test against a real notification daemon: dunst shows the notification, and
@@ -105,11 +111,7 @@ async fn terminate_from_the_notification_ends_the_session() -> TestResult {
 #[tokio::test]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn secure_my_account_from_the_notification_asks_in_the_window() -> TestResult {
-    let bus = TestBus::start()?;
-    let notifications = FakeNotifications::start(&bus)?;
-    let agent = Agent::start(&bus)?;
-    let shown = intruder_notification(&notifications).await?;
-    let client = agent.client().await?;
+    let (_bus, notifications, _agent, shown, client) = intruder_shown().await?;
     // A person clicks long after the notification showed; the agent notes its id a moment
     // after the server's answer: one round trip to the agent stands for that moment.
     client.request(Request::GetState).await?;
@@ -139,11 +141,7 @@ async fn secure_my_account_from_the_notification_asks_in_the_window() -> TestRes
 #[tokio::test]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn an_alert_answered_in_the_window_takes_its_notification_down() -> TestResult {
-    let bus = TestBus::start()?;
-    let notifications = FakeNotifications::start(&bus)?;
-    let agent = Agent::start(&bus)?;
-    let shown = intruder_notification(&notifications).await?;
-    let client = agent.client().await?;
+    let (_bus, notifications, _agent, shown, client) = intruder_shown().await?;
     let state = client.request(Request::GetState).await?;
     let alert = state.alerts.first().ok_or("no alert for the intruder")?.id;
     let action = AccountRequest::Acknowledge { alert_id: alert };

@@ -8,7 +8,6 @@
 #![cfg(target_os = "linux")]
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use fake_telegram::{FakeTelegram, NewLogin};
@@ -22,7 +21,7 @@ use sessionguard_e2e::telegram::{
 use sessionguard_e2e::webdriver::{
     click, open_window, rows, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, agent_pid, stop, stop_window_and_agent, wait_until};
+use sessionguard_e2e::{TestResult, WindowReaper, agent_pid, stop, wait_until};
 use tokio::task::block_in_place;
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
@@ -40,11 +39,8 @@ async fn the_window_signs_in_to_the_server_alerts_on_a_new_login_and_terminates_
     let bus = block_in_place(TestBus::with_keyring)?;
     let notifications = FakeNotifications::start(&bus)?;
     let folders = AgentFolders::new()?;
-    let env: Vec<(&str, PathBuf)> =
-        agent_env(&server, &folders, &bus).into_iter().map(|(k, v)| (k, v.into())).collect();
-    let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
-    let _driver = start_tauri_driver_with(&env)?;
-    let _reaper = AgentReaper(folders.runtime.clone());
+    let _driver = start_tauri_driver_with(agent_env(&server, &folders, &bus))?;
+    let _reaper = WindowReaper(folders.runtime.clone());
 
     // No account saved: the window opens on the sign-in screen, naming the test server.
     let window = open_window(&[]).await?;
@@ -174,16 +170,6 @@ async fn type_into(window: &Client, css: &str, text: &str) -> TestResult {
     Ok(())
 }
 
-/// Stops the window and the agent it started (it runs in its own process group), however
-/// the test ends.
-struct AgentReaper(PathBuf);
-
-impl Drop for AgentReaper {
-    fn drop(&mut self) {
-        stop_window_and_agent(&self.0);
-    }
-}
-
 /// A packager's copy, with app credentials built in (here given to the agent as the test
 /// server's `SESSIONGUARD_TELEGRAM_TEST_APP`, as `build.rs` would build them in): the
 /// sign-in screen asks only for the phone number — formatted and checked as it is typed,
@@ -197,12 +183,10 @@ async fn a_copy_with_built_in_credentials_asks_only_for_the_phone_number() -> Te
     let bus = block_in_place(TestBus::with_keyring)?;
     let _notifications = FakeNotifications::start(&bus)?;
     let folders = AgentFolders::new()?;
-    let mut env: Vec<(&str, PathBuf)> =
-        agent_env(&server, &folders, &bus).into_iter().map(|(k, v)| (k, v.into())).collect();
+    let mut env = agent_env(&server, &folders, &bus);
     env.push(("SESSIONGUARD_TELEGRAM_TEST_APP", format!("31337:{API_HASH}").into()));
-    let env: Vec<(&str, &Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
-    let _driver = start_tauri_driver_with(&env)?;
-    let _reaper = AgentReaper(folders.runtime.clone());
+    let _driver = start_tauri_driver_with(env)?;
+    let _reaper = WindowReaper(folders.runtime.clone());
 
     let window = open_window(&[]).await?;
     wait_for_text(&window, "#field-phone", WAIT).await?;

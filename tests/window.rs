@@ -26,7 +26,7 @@ async fn the_window_lists_terminates_and_alerts() -> TestResult {
     let runtime_dir = private_dir()?;
     let bus = TestBus::start()?;
     let notifications = FakeNotifications::start(&bus)?;
-    let _driver = start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), bus.env_path()])?;
+    let _driver = start_tauri_driver_with([("SESSIONGUARD_RUNTIME_DIR", runtime_dir.as_path()), bus.env_path()])?;
     let _reaper = WindowReaper(runtime_dir.clone());
 
     manage_sessions(&runtime_dir, &bus).await?;

@@ -8,9 +8,8 @@ use std::time::Duration;
 use fantoccini::Client;
 use fantoccini::key::Key;
 use sessionguard_e2e::axe::violations;
-use sessionguard_e2e::bus::TestBus;
-use sessionguard_e2e::webdriver::{click, open_window, start_tauri_driver_with, wait_for_rows, wait_for_text};
-use sessionguard_e2e::{TestResult, WindowReaper, private_dir, wait_until};
+use sessionguard_e2e::webdriver::{DemoWindow, click, wait_for_rows, wait_for_text};
+use sessionguard_e2e::{TestResult, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 const SECOND: Duration = Duration::from_secs(1);
@@ -18,23 +17,8 @@ const SECOND: Duration = Duration::from_secs(1);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn every_page_passes_axe_and_the_keyboard_alone_terminates() -> TestResult {
-    let runtime_dir = private_dir()?;
-    let data_dir = private_dir()?;
-    // A bus of its own, with a notification server, so the intruder's notification goes
-    // to none that another test reads.
-    let bus = TestBus::start()?;
-    #[cfg(target_os = "linux")]
-    let _notifications = sessionguard_e2e::notifications::FakeNotifications::start(&bus)?;
-    let _driver = start_tauri_driver_with(&[
-        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
-        ("SESSIONGUARD_DATA_DIR", &data_dir),
-        bus.env_path(),
-    ])?;
-    let _reaper = WindowReaper(runtime_dir.clone());
-    let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
-    let outcome = pages_and_keys(&window).await;
-    let _ = window.close().await;
-    outcome
+    let demo = DemoWindow::open(3).await?;
+    demo.closing_after(pages_and_keys(demo.window())).await
 }
 
 async fn pages_and_keys(window: &Client) -> TestResult {

@@ -10,32 +10,19 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use sessionguard_e2e::axe::violations;
-use sessionguard_e2e::bus::TestBus;
 use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
-    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
+    DemoWindow, choose, click, screenshot, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, WindowReaper, catalog_message, private_dir, wait_until};
+use sessionguard_e2e::{TestResult, catalog_message, wait_until};
 
 type BoxError = Box<dyn std::error::Error>;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn persian_right_to_left_then_russian_then_the_system_language() -> TestResult {
-    let runtime_dir = private_dir()?;
-    let data_dir = private_dir()?;
-    let bus = TestBus::start()?;
-    let notifications = FakeNotifications::start(&bus)?;
-    let _driver = start_tauri_driver_with(&[
-        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
-        ("SESSIONGUARD_DATA_DIR", &data_dir),
-        bus.env_path(),
-    ])?;
-    let _reaper = WindowReaper(runtime_dir.clone());
-    let window = open_window(&["--demo", "--demo-intruder-after", "8"]).await?;
-    let outcome = languages(&window, &notifications).await;
-    let _ = window.close().await;
-    outcome
+    let demo = DemoWindow::open(8).await?;
+    demo.closing_after(languages(demo.window(), demo.notifications())).await
 }
 
 async fn languages(window: &Client, notifications: &FakeNotifications) -> TestResult {

@@ -9,12 +9,11 @@ use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::Client;
-use sessionguard_e2e::bus::TestBus;
 use sessionguard_e2e::notifications::FakeNotifications;
 use sessionguard_e2e::webdriver::{
-    choose, click, open_window, screenshot, start_tauri_driver_with, wait_for_rows, wait_for_text, wait_for_words,
+    DemoWindow, choose, click, screenshot, wait_for_rows, wait_for_text, wait_for_words,
 };
-use sessionguard_e2e::{TestResult, WindowReaper, private_dir, wait_until};
+use sessionguard_e2e::{TestResult, wait_until};
 
 const INTRUDER: &str = "Redmi Note 13 Pro";
 type BoxError = Box<dyn std::error::Error>;
@@ -22,21 +21,9 @@ type BoxError = Box<dyn std::error::Error>;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs the private desktop: run through tests/desktop.sh"]
 async fn checkup_history_settings_and_lockdown() -> TestResult {
-    let runtime_dir = private_dir()?;
-    let data_dir = private_dir()?;
-    let bus = TestBus::start()?;
-    let notifications = FakeNotifications::start(&bus)?;
-    let _driver = start_tauri_driver_with(&[
-        ("SESSIONGUARD_RUNTIME_DIR", &runtime_dir),
-        ("SESSIONGUARD_DATA_DIR", &data_dir),
-        bus.env_path(),
-    ])?;
-    let _reaper = WindowReaper(runtime_dir.clone());
-    let window = open_window(&["--demo", "--demo-intruder-after", "12"]).await?;
-    let outcome = pages(&window, &notifications).await;
-    let _ = window.close().await;
-    outcome?;
-    assert_settings_kept(&data_dir).await
+    let demo = DemoWindow::open(12).await?;
+    demo.closing_after(pages(demo.window(), demo.notifications())).await?;
+    assert_settings_kept(demo.data_dir()).await
 }
 
 async fn pages(window: &Client, notifications: &FakeNotifications) -> TestResult {

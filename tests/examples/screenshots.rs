@@ -20,7 +20,7 @@ async fn main() -> Result<(), BoxError> {
     let runtime_dir = private_dir()?;
     let data_dir = private_dir()?;
     let _driver =
-        start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
+        start_tauri_driver_with([("SESSIONGUARD_RUNTIME_DIR", &runtime_dir), ("SESSIONGUARD_DATA_DIR", &data_dir)])?;
     let window = open_window(&["--demo", "--demo-intruder-after", "3"]).await?;
     let taken = take(&window, &out).await;
     let _ = window.close().await;

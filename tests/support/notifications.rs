@@ -11,7 +11,6 @@ use std::time::{Duration, SystemTime};
 use futures::StreamExt;
 use tokio::sync::{oneshot, watch};
 use zbus::OwnedVariant;
-use zbus::message::Header;
 
 use crate::bus::TestBus;
 
@@ -254,10 +253,9 @@ async fn serve(
         if !for_us {
             continue;
         }
-        let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
         let answered = match header.member().map(|m| m.as_str()) {
-            Some("Notify") => notify(connection, &header, &message, sender, shared).await,
-            Some("CloseNotification") => close_notification(connection, &header, &message, sender, shared).await,
+            Some("Notify") => notify(connection, shared, &message).await,
+            Some("CloseNotification") => close_notification(connection, shared, &message).await,
             Some("GetCapabilities") => connection.reply(&header, &CAPABILITIES.to_vec()).await,
             Some("GetServerInformation") => {
                 connection.reply(&header, &("SessionGuard's test notifications", "sessionguard", "1", "1.2")).await
@@ -275,19 +273,14 @@ async fn serve(
 
 type NotifyArgs = (String, u32, String, String, String, Vec<String>, HashMap<String, OwnedVariant>, i32);
 
-async fn notify(
-    connection: &zbus::Connection,
-    header: &Header<'_>,
-    message: &zbus::Message,
-    sender: String,
-    shared: &Shared,
-) -> zbus::Result<()> {
+async fn notify(connection: &zbus::Connection, shared: &Shared, call: &zbus::Message) -> zbus::Result<()> {
+    let header = call.header();
     let (app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout): NotifyArgs =
-        match message.body().deserialize() {
+        match call.body().deserialize() {
             Ok(args) => args,
             Err(error) => {
                 let invalid = zbus::fdo::Error::InvalidArgs(error.to_string());
-                return connection.reply_dbus_error(header, invalid).await;
+                return connection.reply_dbus_error(&header, invalid).await;
             }
         };
     let id = {
@@ -301,7 +294,7 @@ async fn notify(
     };
     let notified = Notified {
         id,
-        sender,
+        sender: header.sender().map(|s| s.to_string()).unwrap_or_default(),
         app_name,
         replaces_id,
         app_icon,
@@ -314,7 +307,7 @@ async fn notify(
         at: SystemTime::now(),
     };
     // The id goes back before the test hears of the call, as a real server's would.
-    connection.reply(header, &id).await?;
+    connection.reply(&header, &id).await?;
     shared.record(|log| {
         log.notified.push(notified);
         log.returned.push(false);
@@ -322,19 +315,15 @@ async fn notify(
     Ok(())
 }
 
-async fn close_notification(
-    connection: &zbus::Connection,
-    header: &Header<'_>,
-    message: &zbus::Message,
-    sender: String,
-    shared: &Shared,
-) -> zbus::Result<()> {
-    let Ok(id) = message.body().deserialize::<u32>() else {
-        return connection.reply_dbus_error(header, zbus::fdo::Error::InvalidArgs("expected an id".into())).await;
+async fn close_notification(connection: &zbus::Connection, shared: &Shared, call: &zbus::Message) -> zbus::Result<()> {
+    let header = call.header();
+    let Ok(id) = call.body().deserialize::<u32>() else {
+        return connection.reply_dbus_error(&header, zbus::fdo::Error::InvalidArgs("expected an id".into())).await;
     };
-    connection.reply(header, &()).await?;
+    connection.reply(&header, &()).await?;
     shared.record(|log| log.close_calls.push(id));
     // As dunst does: the closing is told to whoever asked for it.
+    let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
     let reason = CloseReason::ClosedByCall as u32;
     connection.emit_signal(Some(sender.as_str()), PATH, INTERFACE, "NotificationClosed", &(id, reason)).await
 }

@@ -1,13 +1,17 @@
 //! Driving the real window: tauri-driver (which starts WebKitWebDriver) on a fixed port,
 //! a WebDriver session per window, and reading the device list in one script.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
-use crate::{KillOnDrop, TestResult, wait_until, wait_until_blocking, window_bin};
+use crate::bus::TestBus;
+#[cfg(target_os = "linux")]
+use crate::notifications::FakeNotifications;
+use crate::{KillOnDrop, TestResult, WindowReaper, private_dir, wait_until, wait_until_blocking, window_bin};
 
 pub const WEBDRIVER_PORT: u16 = 4444;
 type BoxError = Box<dyn std::error::Error>;
@@ -35,16 +39,15 @@ fn webdriver_ports_free() -> bool {
 
 /// Starts tauri-driver; the window, and the agent it starts, get these environment
 /// variables (their own runtime directory, at least).
-pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<TauriDriver, BoxError> {
+pub fn start_tauri_driver_with(
+    env: impl IntoIterator<Item = (&'static str, impl AsRef<OsStr>)>,
+) -> Result<TauriDriver, BoxError> {
     // A driver left behind by a test before would take our sessions.
     wait_until_blocking("the WebDriver ports 4444 and 4445 to be free", Duration::from_secs(10), || {
         webdriver_ports_free().then_some(())
     })?;
     let mut command = Command::new("tauri-driver");
-    command.args(["--port", &WEBDRIVER_PORT.to_string()]).stdout(Stdio::null());
-    for (name, value) in env {
-        command.env(name, value);
-    }
+    command.args(["--port", &WEBDRIVER_PORT.to_string()]).stdout(Stdio::null()).envs(env);
     let driver =
         command.spawn().map_err(|e| format!("cannot start tauri-driver (scripts/install-deps installs it): {e}"))?;
     let driver = TauriDriver(KillOnDrop(driver));
@@ -52,11 +55,6 @@ pub fn start_tauri_driver_with(env: &[(&str, &Path)]) -> Result<TauriDriver, Box
         std::net::TcpStream::connect(("127.0.0.1", WEBDRIVER_PORT)).ok()
     })?;
     Ok(driver)
-}
-
-/// Starts tauri-driver for windows whose agent uses `runtime_dir`.
-pub fn start_tauri_driver(runtime_dir: &Path) -> Result<TauriDriver, BoxError> {
-    start_tauri_driver_with(&[("SESSIONGUARD_RUNTIME_DIR", runtime_dir)])
 }
 
 /// Opens the window with these command-line arguments.
@@ -69,6 +67,71 @@ pub async fn open_window(args: &[&str]) -> Result<Client, BoxError> {
         .connect(&format!("http://127.0.0.1:{WEBDRIVER_PORT}"))
         .await?;
     Ok(client)
+}
+
+/// The demo window as the window tests open it: fresh runtime and data folders, a bus of its
+/// own with the fake notification server (the intruder's notification goes to no other
+/// test's), tauri-driver pointed at them. Dropped, it stops the window and its agent, then
+/// tauri-driver, the notification server and the bus.
+#[derive(Debug)]
+pub struct DemoWindow {
+    window: Client,
+    data_dir: PathBuf,
+    // Dropped in this order, after the window.
+    _reaper: WindowReaper,
+    _driver: TauriDriver,
+    #[cfg(target_os = "linux")]
+    notifications: FakeNotifications,
+    _bus: TestBus,
+}
+
+impl DemoWindow {
+    /// Opens the demo window, its scripted intruder logging in `intruder_after` seconds in.
+    pub async fn open(intruder_after: u32) -> Result<Self, BoxError> {
+        let runtime_dir = private_dir()?;
+        let data_dir = private_dir()?;
+        let bus = TestBus::start()?;
+        #[cfg(target_os = "linux")]
+        let notifications = FakeNotifications::start(&bus)?;
+        let driver = start_tauri_driver_with([
+            ("SESSIONGUARD_RUNTIME_DIR", runtime_dir.as_path()),
+            ("SESSIONGUARD_DATA_DIR", data_dir.as_path()),
+            bus.env_path(),
+        ])?;
+        let reaper = WindowReaper(runtime_dir);
+        let window = open_window(&["--demo", "--demo-intruder-after", &intruder_after.to_string()]).await?;
+        Ok(Self {
+            window,
+            data_dir,
+            _reaper: reaper,
+            _driver: driver,
+            #[cfg(target_os = "linux")]
+            notifications,
+            _bus: bus,
+        })
+    }
+
+    pub fn window(&self) -> &Client {
+        &self.window
+    }
+
+    /// The agent's data folder (its settings and journal).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The fake notification server the window's agent notifies.
+    #[cfg(target_os = "linux")]
+    pub fn notifications(&self) -> &FakeNotifications {
+        &self.notifications
+    }
+
+    /// Awaits `test` (run on this window), then closes the window however it went.
+    pub async fn closing_after(&self, test: impl Future<Output = TestResult>) -> TestResult {
+        let outcome = test.await;
+        let _ = self.window.clone().close().await;
+        outcome
+    }
 }
 
 /// A session row as the list shows it.
