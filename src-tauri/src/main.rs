@@ -6,10 +6,12 @@
 mod agent_link;
 mod agent_process;
 mod commands;
+mod web_engine;
 
 use tauri::Manager;
 
 fn main() {
+    web_engine::prepare();
     sessionguard_protocol::logging::init();
     let agent_args = agent_process::demo_args(std::env::args().skip(1));
 
