@@ -8,7 +8,14 @@ mod agent_process;
 mod commands;
 mod web_engine;
 
+use std::time::Duration;
+
 use tauri::Manager;
+use tauri::webview::PageLoadEvent;
+use tauri_plugin_window_state::StateFlags;
+
+/// The window shows by then even if its page never says it loaded.
+const SHOW_ANYWAY: Duration = Duration::from_secs(2);
 
 fn main() {
     web_engine::prepare();
@@ -20,12 +27,31 @@ fn main() {
             // A second launch brings this window to the front instead.
             agent_link::focus_main_window(app);
         }))
-        // Remembers size, position, maximized and full screen across launches.
-        .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Remembers size, position, maximized and full screen across launches; not whether
+        // it was shown, which is the page's to say (below).
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(StateFlags::all() - StateFlags::VISIBLE)
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .manage(agent_link::AgentLink::new(agent_args))
         .invoke_handler(tauri::generate_handler![commands::agent_request])
+        // The window starts hidden and shows once its page has loaded, or after
+        // SHOW_ANYWAY whatever the page does. Shown before, WebKitGTK (drawing without
+        // compositing) could block the first paint for up to half a second waiting for a web
+        // process still starting; the person would see an empty window meanwhile.
+        .on_page_load(|webview, load| {
+            if load.event() == PageLoadEvent::Finished {
+                agent_link::show_main_window(webview.app_handle());
+            }
+        })
         .setup(|app| {
+            let shown = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                tokio::time::sleep(SHOW_ANYWAY).await;
+                agent_link::show_main_window(&shown);
+            });
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let link = handle.state::<agent_link::AgentLink>();
