@@ -123,14 +123,12 @@ fn emit_connection(app: &AppHandle, connected: bool, message: Option<String>) {
     let _ = app.emit(AGENT_CONNECTION, ConnectionStatus { connected, message });
 }
 
-/// Shows and focuses the main window if it is still hidden (it starts so), as a window just
+/// Shows the main window if it is still hidden (it starts so), focused as a window just
 /// launched would be; a window already shown is left as it is.
 pub fn show_main_window(app: &AppHandle) {
-    if let Some(window) = app.get_webview_window("main")
-        && !window.is_visible().unwrap_or(true)
-    {
-        let _ = window.show();
-        let _ = window.set_focus();
+    let hidden = app.get_webview_window("main").is_some_and(|w| !w.is_visible().unwrap_or(true));
+    if hidden {
+        focus_main_window(app);
     }
 }
 

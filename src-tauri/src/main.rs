@@ -38,9 +38,9 @@ fn main() {
         .manage(agent_link::AgentLink::new(agent_args))
         .invoke_handler(tauri::generate_handler![commands::agent_request])
         // The window starts hidden and shows once its page has loaded, or after
-        // SHOW_ANYWAY whatever the page does. Shown before, WebKitGTK (drawing without
-        // compositing) could block the first paint for up to half a second waiting for a web
-        // process still starting; the person would see an empty window meanwhile.
+        // SHOW_ANYWAY whatever the page does. Shown at once, it was empty until then, and
+        // with WebKitGTK drawing without compositing the page's navigation started about
+        // 450 ms late in a third of launches (bench/launch; README, "Against Telegram").
         .on_page_load(|webview, load| {
             if load.event() == PageLoadEvent::Finished {
                 agent_link::show_main_window(webview.app_handle());

@@ -205,7 +205,10 @@ impl Guard {
         let now = self.cx.clock.now();
         {
             let mut state = self.lock();
-            let Some(list) = state.list.clone().filter(|_| state.password_asked) else { return };
+            if !state.password_asked {
+                return;
+            }
+            let Some(list) = state.list.clone() else { return };
             let checks = checkup(&list, state.password.as_ref(), state.websites.as_deref(), now);
             state.checkup = Some((checks, now));
         }
